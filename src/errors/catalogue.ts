@@ -1,0 +1,72 @@
+/**
+ * Every problem a content author can meet, keyed by a stable code. The contributor page
+ * /contributing/errors/ renders this catalogue, one section per code with the code as its anchor,
+ * so the `help:` link printed with each problem always lands on its explanation.
+ */
+export const problemCodes = {
+	'yaml-syntax': {
+		title: 'The YAML is not valid',
+		fix: 'Look at the line named in the report and the one before it. Indent nested fields by two spaces, and quote text that contains ": ", starts with a special character (*, &, !, [, {) or looks like a number or a date you want as text.',
+	},
+	'missing-field': {
+		title: 'A required field is missing',
+		fix: 'Add the field named in the report. The hint prints what the field expects; src/schemas/ has one file per page kind with a comment and an example for every field.',
+	},
+	'invalid-type': {
+		title: 'A field has the wrong type',
+		fix: 'Write the value in the type the hint names: a list (`- item` lines or `[a, b]`), an object (indented `key: value` lines), a number without quotes, or text.',
+	},
+	'invalid-value': {
+		title: 'A value is outside the allowed set',
+		fix: 'Use one of the values the hint lists. They are spelled exactly, in lowercase with hyphens (for example `learn-new`, not `Learn new`).',
+	},
+	'invalid-format': {
+		title: 'A value has the wrong form',
+		fix: 'Ids are kebab-case (`rag-fundamentals`), URLs are absolute and start with https://, dates are written YYYY-MM-DD.',
+	},
+	'unknown-key': {
+		title: 'A field name is unknown',
+		fix: 'Every page kind accepts a fixed set of fields, so a typo cannot silently drop data. Rename the field to the one the hint suggests, or remove it.',
+	},
+	'too-few': {
+		title: 'A list or number is below its minimum',
+		fix: 'Add items until the list reaches the minimum in the message: for example a skill needs at least one pitfall, one resource and one source.',
+	},
+	'unknown-reference': {
+		title: 'A reference points at an id that does not exist',
+		fix: 'References use permanent ids, not titles or file names. Use the id the hint suggests, or create the missing entry. Ids are listed on each index page and in the `id:` field of every file.',
+	},
+	'duplicate-id': {
+		title: 'Two entries share an id',
+		fix: 'Ids are unique across every kind, because the short link /s/<id>/ must lead to one page. Give the newer entry a new id; never change the id of a published entry.',
+	},
+	'prerequisite-cycle': {
+		title: 'Prerequisites form a cycle',
+		fix: 'A skill cannot, through its prerequisites, require itself. The report prints the cycle; remove the link that does not describe a real dependency.',
+	},
+	'skill-without-phase': {
+		title: 'A skill is in no phase',
+		fix: 'Every skill belongs to exactly one phase, which places it in time and in tracks. Add its id to the `skills:` list of a phase in content/docs/phases/.',
+	},
+	'skill-in-two-phases': {
+		title: 'A skill is in more than one phase',
+		fix: 'Keep the skill in the phase where it is first learned and remove it from the others. Link to it from the other phase bodies instead.',
+	},
+	'phase-without-track': {
+		title: 'A phase is in no track',
+		fix: 'Add the phase id to the `phases:` list of at least one track in content/docs/tracks/, in the position where a reader should meet it.',
+	},
+	'phase-order-gap': {
+		title: 'Phase order has gaps or repeats',
+		fix: 'Within a plan, the `order:` fields must read 1, 2, 3 ... with no gap and no repeat. Renumber the phases of the plan named in the report.',
+	},
+	'role-without-track': {
+		title: 'A role is in no track',
+		fix: 'Add the role id to `roles:` (first targets) or `laterRoles:` of a track, so readers can reach the role from a path.',
+	},
+} as const satisfies Record<string, { title: string; fix: string }>;
+
+export type ProblemCode = keyof typeof problemCodes;
+
+/** Site path of the contributor page section for a code. */
+export const helpUrl = (code: ProblemCode) => `/contributing/errors/#${code}`;

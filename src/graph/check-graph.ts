@@ -1,0 +1,147 @@
+import type { Problem } from '../errors/problem.ts';
+import { formatPath } from '../errors/problem.ts';
+import { didYouMean } from '../errors/suggest.ts';
+import { findCycles } from './cycles.ts';
+import type { DataSets, EntryNode, RoadmapGraph } from './model.ts';
+import { dataReferences, entryReferences, type Target } from './references.ts';
+
+/** Finds the line of a field in a file; supplied by the loader that read the files. */
+export type Locate = (file: string, path: readonly (string | number)[]) => number | undefined;
+
+/** Where each kind is documented for authors, used in hints. */
+const whereDefined: Record<Target, string> = {
+	skill: 'a skill page in content/docs/skills/',
+	phase: 'a phase page in content/docs/phases/',
+	track: 'a track page in content/docs/tracks/',
+	role: 'a role page in content/docs/roles/',
+	note: 'a note in content/docs/notes/',
+	project: 'a project in content/docs/projects/',
+	source: 'an entry in content/data/sources.yaml',
+	plan: 'an entry in content/data/plans.yaml',
+};
+
+/**
+ * The rules zod cannot express because they span entries: unique ids, references that resolve,
+ * acyclic prerequisites, every skill in exactly one phase and (through it) a track, phase order
+ * without gaps, every role in a track. Returns every problem; never stops at the first.
+ */
+export function checkGraph(
+	graph: RoadmapGraph,
+	entries: readonly EntryNode[],
+	dataFiles: Record<keyof DataSets, string>,
+	locate: Locate = () => undefined,
+): Problem[] {
+	const problems: Problem[] = [];
+	const at = (file: string, path: (string | number)[]) => ({ file, line: locate(file, path), field: formatPath(path) });
+
+	// Ids are unique across all kinds: short links /s/<id>/ must name one page.
+	const firstWithId = new Map<string, EntryNode>();
+	for (const entry of entries) {
+		const first = firstWithId.get(entry.id);
+		if (first) {
+			problems.push({
+				code: 'duplicate-id', ...at(entry.file, ['id']),
+				message: `id "${entry.id}" is already used by ${first.file}`,
+				hint: 'Give this entry its own permanent id. Ids are unique across every kind of page.',
+			});
+		} else firstWithId.set(entry.id, entry);
+	}
+	const uniqueIn = (file: string, items: readonly { id: string }[]) => {
+		const seen = new Set<string>();
+		items.forEach((item, i) => {
+			if (seen.has(item.id)) problems.push({ code: 'duplicate-id', ...at(file, [i, 'id']), message: `id "${item.id}" appears twice in this file`, hint: 'Give each item its own id.' });
+			seen.add(item.id);
+		});
+	};
+	uniqueIn(dataFiles.sources, graph.data.sources);
+	uniqueIn(dataFiles.plans, graph.data.plans);
+	uniqueIn(dataFiles.transfers, graph.data.transfers);
+
+	// Every reference resolves.
+	const known: Record<Target, ReadonlySet<string>> = {
+		skill: new Set(graph.entries.skill.keys()),
+		phase: new Set(graph.entries.phase.keys()),
+		track: new Set(graph.entries.track.keys()),
+		role: new Set(graph.entries.role.keys()),
+		note: new Set(graph.entries.note.keys()),
+		project: new Set(graph.entries.project.keys()),
+		source: new Set(graph.sources.keys()),
+		plan: new Set(graph.plans.keys()),
+	};
+	for (const ref of [...entries.flatMap(entryReferences), ...dataReferences(graph.data, dataFiles)]) {
+		if (known[ref.target].has(ref.id)) continue;
+		problems.push({
+			code: 'unknown-reference', ...at(ref.file, ref.path),
+			message: `unknown ${ref.target} "${ref.id}"`,
+			hint: `${didYouMean(ref.id, known[ref.target])}Use the id of ${whereDefined[ref.target]}.`,
+		});
+	}
+
+	// Prerequisites form no cycle.
+	const prerequisites = new Map([...graph.entries.skill].map(([id, s]) => [id, s.data.prerequisites]));
+	for (const cycle of findCycles(prerequisites)) {
+		const skill = graph.entries.skill.get(cycle[0]!)!;
+		const index = skill.data.prerequisites.indexOf(cycle[1]!);
+		problems.push({
+			code: 'prerequisite-cycle', ...at(skill.file, ['prerequisites', index]),
+			message: `prerequisites form a cycle: ${cycle.join(' -> ')}`,
+			hint: `Remove one link of the cycle, e.g. "${cycle[1]}" from the prerequisites of "${cycle[0]}".`,
+		});
+	}
+
+	// Every skill sits in exactly one phase.
+	const phasesListing = new Map<string, EntryNode<'phase'>[]>();
+	for (const phase of graph.entries.phase.values()) {
+		for (const skill of new Set(phase.data.skills)) phasesListing.set(skill, [...(phasesListing.get(skill) ?? []), phase]);
+	}
+	for (const skill of graph.entries.skill.values()) {
+		const listed = phasesListing.get(skill.id) ?? [];
+		if (listed.length === 0) {
+			problems.push({
+				code: 'skill-without-phase', ...at(skill.file, ['id']),
+				message: `skill "${skill.id}" is in no phase`,
+				hint: `Add "${skill.id}" to the skills list of one phase in content/docs/phases/.`,
+			});
+		} else if (listed.length > 1) {
+			problems.push({
+				code: 'skill-in-two-phases', ...at(skill.file, ['id']),
+				message: `skill "${skill.id}" is listed by ${listed.length} phases: ${listed.map((p) => p.id).join(', ')}`,
+				hint: `Keep it in one phase; remove it from the skills list of the others (${listed.slice(1).map((p) => p.file).join(', ')}).`,
+			});
+		}
+	}
+
+	// Every phase is in a track (so every skill is too), and plans are numbered without gaps.
+	for (const phase of graph.entries.phase.values()) {
+		if (!graph.tracksOfPhase.has(phase.id)) {
+			problems.push({
+				code: 'phase-without-track', ...at(phase.file, ['id']),
+				message: `phase "${phase.id}" is in no track, so its skills (${phase.data.skills.join(', ')}) belong to no track`,
+				hint: `Add "${phase.id}" to the phases list of a track in content/docs/tracks/.`,
+			});
+		}
+	}
+	for (const [plan, ids] of graph.phasesOfPlan) {
+		const phases = ids.map((id) => graph.entries.phase.get(id)!);
+		phases.forEach((phase, i) => {
+			if (phase.data.order === i + 1) return;
+			problems.push({
+				code: 'phase-order-gap', ...at(phase.file, ['order']),
+				message: `phase "${phase.id}" has order ${phase.data.order} but is phase ${i + 1} of plan "${plan}" (${phases.map((p) => `${p.id}=${p.data.order}`).join(', ')})`,
+				hint: `Number the phases of plan "${plan}" 1 to ${phases.length} without gaps or repeats; set order: ${i + 1} here or renumber the others.`,
+			});
+		});
+	}
+
+	// Every role is a target of some track.
+	const rolesInTracks = new Set([...graph.entries.track.values()].flatMap((t) => [...t.data.roles, ...t.data.laterRoles]));
+	for (const role of graph.entries.role.values()) {
+		if (rolesInTracks.has(role.id)) continue;
+		problems.push({
+			code: 'role-without-track', ...at(role.file, ['id']),
+			message: `role "${role.id}" is not in any track`,
+			hint: `Add "${role.id}" to roles or laterRoles of a track in content/docs/tracks/.`,
+		});
+	}
+	return problems;
+}
