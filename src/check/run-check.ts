@@ -15,11 +15,11 @@ export interface CheckResult {
  * read content/ -> validate each file (zod) -> build the graph -> check the rules that span files.
  */
 export function checkContent(root: string): CheckResult {
-	const validated: Validated = { entries: [], pages: [], data: emptyData(), problems: [], sources: new Map() };
+	const validated: Validated = { entries: [], pages: [], data: emptyData(), problems: [], sources: new Map(), invalid: [] };
 	validatePages(readPages(root), validated);
 	const dataFiles = validateData((name) => readDataFile(root, name), validated);
 	const graph = buildGraph(validated.entries, validated.pages, validated.data);
 	const locate = (file: string, path: readonly (string | number)[]) => validated.sources.get(file)?.lineOf(path);
-	const problems = [...validated.problems, ...checkGraph(graph, validated.entries, dataFiles, locate)];
+	const problems = [...validated.problems, ...checkGraph(graph, validated.entries, dataFiles, locate, validated.invalid)];
 	return { graph, problems };
 }

@@ -17,6 +17,8 @@ export interface Validated {
 	data: DataSets;
 	problems: Problem[];
 	sources: Map<string, YamlSource>;
+	/** Entries that failed validation but name a kind and an id: references to them are not reported again. */
+	invalid: { kind: string; id: string }[];
 }
 
 /** Validates every page's frontmatter against the docs schema, collecting all problems. */
@@ -34,6 +36,8 @@ export function validatePages(raw: readonly RawPage[], into: Validated): void {
 		const result = docsEntrySchema.safeParse(source.data, { reportInput: true });
 		if (!result.success) {
 			into.problems.push(...issuesToProblems(result.error.issues, docsEntrySchema, page.file, source));
+			const { kind, id } = (source.data ?? {}) as { kind?: unknown; id?: unknown };
+			if (typeof kind === 'string' && typeof id === 'string') into.invalid.push({ kind, id });
 			continue;
 		}
 		const data = result.data as { kind: string; id?: string; title: string };

@@ -135,5 +135,9 @@ export function issuesToProblems(issues: readonly Issue[], schema: Schema, file:
 				problems.push({ code: 'invalid-value', file, line, field, message: issue.message, hint: `Correct the value.${expected(at)}` });
 		}
 	}
-	return problems;
+	// A misspelt required key shows up twice (unknown "pitfals", missing "pitfalls"): keep only the first.
+	const renamed = new Set(
+		problems.filter((p) => p.code === 'unknown-key' && p.hint.startsWith('Did you mean')).map((p) => p.field.replace(/[^.[\]]+$/, '') + /"([^"]+)"/.exec(p.hint)![1]),
+	);
+	return problems.filter((p) => !(p.code === 'missing-field' && renamed.has(p.field)));
 }

@@ -30,6 +30,7 @@ export function checkGraph(
 	entries: readonly EntryNode[],
 	dataFiles: Record<keyof DataSets, string>,
 	locate: Locate = () => undefined,
+	invalid: readonly { kind: string; id: string }[] = [],
 ): Problem[] {
 	const problems: Problem[] = [];
 	const at = (file: string, path: (string | number)[]) => ({ file, line: locate(file, path), field: formatPath(path) });
@@ -68,6 +69,8 @@ export function checkGraph(
 		source: new Set(graph.sources.keys()),
 		plan: new Set(graph.plans.keys()),
 	};
+	// An entry that failed its schema is already reported; references to it are not a second problem.
+	for (const { kind, id } of invalid) (known[kind as Target] as Set<string> | undefined)?.add(id);
 	for (const ref of [...entries.flatMap(entryReferences), ...dataReferences(graph.data, dataFiles)]) {
 		if (known[ref.target].has(ref.id)) continue;
 		problems.push({

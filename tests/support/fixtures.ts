@@ -42,12 +42,12 @@ export const baseData: Record<string, unknown[]> = {
 
 /** Validates pages and data, builds the graph and runs its checks: what `npm run check` does, in memory. */
 export function checkFixture(pages: ReturnType<typeof page>[], data: Record<string, unknown[]> = baseData) {
-	const validated: Validated = { entries: [], pages: [], data: emptyData(), problems: [], sources: new Map() };
+	const validated: Validated = { entries: [], pages: [], data: emptyData(), problems: [], sources: new Map(), invalid: [] };
 	validatePages(pages, validated);
 	const files = validateData((name) => (data[name] ? { file: `content/data/${name}`, text: stringify(data[name]) } : undefined), validated);
 	const graph = buildGraph(validated.entries, validated.pages, validated.data);
 	const locate = (file: string, path: readonly (string | number)[]) => validated.sources.get(file)?.lineOf(path);
-	return { graph, problems: [...validated.problems, ...checkGraph(graph, validated.entries, files, locate)] };
+	return { graph, problems: [...validated.problems, ...checkGraph(graph, validated.entries, files, locate, validated.invalid)] };
 }
 
 /** A small valid roadmap: two skills in one phase, one track, one role, one note. */
