@@ -16,3 +16,7 @@ export const categoryLabel: Record<SkillCategory, string> = {
 	'skip-for-now': 'Skip for now',
 	'deepen-later': 'Deepen later',
 };
+
+/** The one-line description of any entry: its summary, or a phase's goal. */
+export const entrySummary = (data: { kind: string; summary?: string; goal?: string }): string =>
+	data.kind === 'phase' ? (data.goal ?? '') : (data.summary ?? '');

@@ -46,9 +46,8 @@ export function buildSidebar(graph: RoadmapGraph): SidebarItem[] {
 
 	return [
 		{ label: 'Start here', items: pages(['/', '/guides/how-to-use/', '/guides/disagreements/', '/guides/transfer-tables/']) },
-		{ label: 'Phases', items: [...pages(['/phases/']), ...plans] },
+		{ label: 'Phases', items: [...pages(['/phases/', '/skills/']), ...plans] },
 		...kindIndex('track', 'Tracks'),
-		...kindIndex('skill', 'All skills'),
 		...kindIndex('role', 'Roles'),
 		...kindIndex('note', 'Learning notes'),
 		...kindIndex('project', 'Portfolio projects'),

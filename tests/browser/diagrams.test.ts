@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, findChromium } from '../support/chromium.ts';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+let server: Server;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+	// The built site, served as files: what a reader gets.
+	server = createServer((req, res) => {
+		let path = join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+		if (!existsSync(path)) return void res.writeHead(404).end();
+		res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+		createReadStream(path).pipe(res);
+	});
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+});
+afterAll(async () => {
+	await browser?.close();
+	server?.close();
+});
+
+async function open(path: string, theme: 'light' | 'dark', width = 1280): Promise<Page> {
+	const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
+	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+	await page.goto(base + path);
+	return page;
+}
+
+const pages = ['/phases/', '/roles/', '/tracks/applied-ai-engineer/', '/phases/days-31-60-rag-and-evals/', '/skills/rag-fundamentals/', '/notes/rag-pipeline-anatomy/'];
+
+describe('diagrams after load', () => {
+	it.each(pages.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('%s (%s): no axe violations in the diagrams, WCAG 2.2 AA', async (path, theme) => {
+		const page = await open(path, theme);
+		// Open the text versions too, so their links and contrast are checked.
+		await page.locator('.roadmap-diagram__alt').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+		const result = await new AxeBuilder({ page }).include('.roadmap-diagram').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+		expect(summary).toEqual([]);
+		expect(result.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['color-contrast', 'nested-interactive', 'role-img-alt']));
+		await page.close();
+	});
+
+	it('shows the render matching the theme, and only that one', async () => {
+		for (const theme of ['light', 'dark'] as const) {
+			const page = await open('/skills/rag-fundamentals/', theme);
+			await expect.poll(() => page.locator(`.roadmap-diagram__view[data-diagram-theme="${theme}"]`).isVisible()).toBe(true);
+			expect(await page.locator(`.roadmap-diagram__view:not([data-diagram-theme="${theme}"])`).isVisible()).toBe(false);
+			await page.close();
+		}
+	});
+
+	it('navigates to a node’s page when the node is clicked', async () => {
+		const page = await open('/skills/rag-fundamentals/', 'light');
+		const node = page.locator('.roadmap-diagram__view[data-diagram-theme="light"] a[href="/skills/embeddings/"]');
+		// Clicking where the node is drawn: the overlay link must be the element hit there.
+		await node.click();
+		await page.waitForURL('**/skills/embeddings/');
+		expect(await page.title()).toMatch(/^Embeddings/);
+		await page.close();
+	});
+
+	it('keeps its natural size on a 390 px phone and scrolls sideways instead', async () => {
+		const page = await open('/phases/', 'light', 390);
+		const view = page.locator('.roadmap-diagram__view[data-diagram-theme="light"]').first();
+		const sizes = await view.evaluate((v) => {
+			const svg = v.querySelector('svg')!;
+			return { scroll: v.scrollWidth, client: v.clientWidth, drawn: svg.getBoundingClientRect().width, natural: Number(svg.getAttribute('width')) };
+		});
+		expect(sizes.drawn).toBe(sizes.natural);
+		expect(sizes.scroll).toBeGreaterThan(sizes.client);
+		expect(sizes.client).toBeLessThanOrEqual(390);
+		await page.close();
+	});
+});
