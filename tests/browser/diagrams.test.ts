@@ -33,7 +33,8 @@ afterAll(async () => {
 });
 
 async function open(path: string, theme: 'light' | 'dark', width = 1280): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
+	const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+	const page = await context.newPage();
 	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 	await page.goto(base + path);
 	return page;

@@ -1,0 +1,54 @@
+import type { NodeLink, Rendered } from './render/rendered.ts';
+import type { ThemeName } from './themes.ts';
+import { escapeHtml } from './escape.ts';
+import type { AltItem } from './types.ts';
+
+export interface FigureInput {
+	id: string;
+	title: string;
+	/** One render per theme; absent when the diagram could not be rendered. */
+	renders?: Record<ThemeName, Rendered> | undefined;
+	alt: readonly AltItem[];
+	/** One line saying why there is no picture and how to fix it. */
+	notice?: string | undefined;
+}
+
+const list = (items: readonly AltItem[]): string =>
+	`<ul>${items
+		.map((item) => {
+			const label = item.href ? `<a href="${escapeHtml(item.href)}">${escapeHtml(item.label)}</a>` : escapeHtml(item.label);
+			const note = item.note ? ` <span class="roadmap-muted">(${escapeHtml(item.note)})</span>` : '';
+			return `<li>${label}${note}${item.children?.length ? list(item.children) : ''}</li>`;
+		})
+		.join('')}</ul>`;
+
+/**
+ * Page links over the picture, in the picture's coordinates. They live outside `role="img"` (an image
+ * holds no links) and out of the tab order and the accessibility tree: keyboard and screen-reader users
+ * get the same links in the text version, which follows.
+ */
+const overlay = (r: Rendered, links: readonly NodeLink[]) =>
+	`<svg class="roadmap-diagram__links" viewBox="0 0 ${r.width} ${r.height}" width="${r.width}" height="${r.height}" aria-hidden="true" focusable="false">${links
+		.map((l) => `<a href="${escapeHtml(l.href)}" tabindex="-1"><title>${escapeHtml(l.label)}</title><rect x="${l.x}" y="${l.y}" width="${l.width}" height="${l.height}" rx="6"/></a>`)
+		.join('')}</svg>`;
+
+/** The viewBox of a render may not start at 0,0; shift the links into the overlay's frame. */
+const shifted = (r: Rendered): NodeLink[] => {
+	const [x = 0, y = 0] = /viewBox="([-\d.]+) ([-\d.]+)/.exec(r.svg)?.slice(1).map(Number) ?? [];
+	return r.links.map((l) => ({ ...l, x: Math.round((l.x - x) * 10) / 10, y: Math.round((l.y - y) * 10) / 10 }));
+};
+
+const view = (theme: ThemeName, title: string, r: Rendered) =>
+	`<div class="roadmap-diagram__view" data-diagram-theme="${theme}" tabindex="0" role="group" aria-label="Scrollable diagram">` +
+	`<div class="roadmap-diagram__frame" style="width:${r.width}px;height:${r.height}px">` +
+	`<div class="roadmap-diagram__img" role="img" aria-label="${escapeHtml(title)}">${r.svg}</div>${overlay(r, shifted(r))}</div></div>`;
+
+/** The whole figure: both theme renders (CSS shows the one matching `data-theme`), then the text version. */
+export function figureHtml({ id, title, renders, alt, notice }: FigureInput): string {
+	const pictures = renders ? view('light', title, renders.light) + view('dark', title, renders.dark) : '';
+	const why = notice ? `<p class="roadmap-diagram__notice">${escapeHtml(notice)}</p>` : '';
+	return (
+		`<figure class="roadmap-diagram" data-diagram="${escapeHtml(id)}">${pictures}${why}` +
+		`<details class="roadmap-diagram__alt"${renders ? '' : ' open'}><summary>Text version: ${escapeHtml(title)}</summary>${list(alt)}</details></figure>`
+	);
+}

@@ -1,0 +1,38 @@
+import { mermaidHref, mermaidLabel } from './escape.ts';
+
+/** Node shapes used by the generators: pages are boxes, the entry a diagram is about is a stadium. */
+const shapes = { box: ['[', ']'], stadium: ['([', '])'], round: ['(', ')'], note: ['[/', '/]'] } as const;
+
+export interface FlowNode {
+	id: string;
+	label: string | readonly string[];
+	href?: string | undefined;
+	shape?: keyof typeof shapes;
+	/** A class from {@link classDefs}. */
+	cls?: keyof typeof classDefs | undefined;
+}
+
+/**
+ * Classes shared by every flowchart. Only strokes and weights: fills and text colours come from the
+ * theme, so each render keeps its tested contrast in light and dark alike.
+ */
+export const classDefs = {
+	focus: 'stroke-width:3px',
+	outside: 'stroke-dasharray:4 3',
+	group: 'stroke-width:2px',
+} as const;
+
+/** The lines for one node: its declaration, its class and, for a page, its link. */
+export function nodeLines(node: FlowNode, indent = '  '): string[] {
+	const [open, close] = shapes[node.shape ?? 'box'];
+	const lines = [`${indent}${node.id}${open}"${mermaidLabel(node.label)}"${close}`];
+	if (node.cls) lines.push(`${indent}class ${node.id} ${node.cls}`);
+	if (node.href) lines.push(`${indent}click ${node.id} href "${mermaidHref(node.href)}"`);
+	return lines;
+}
+
+/** A complete flowchart: header, the class definitions it uses, then the body. */
+export function flowchart(direction: 'LR' | 'TB', body: readonly string[]): string {
+	const used = Object.entries(classDefs).filter(([name]) => body.some((line) => line.endsWith(` ${name}`)));
+	return [`flowchart ${direction}`, ...used.map(([name, style]) => `  classDef ${name} ${style}`), ...body].join('\n');
+}

@@ -1,0 +1,115 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check/run-check.ts';
+import { siteDiagrams } from '../../src/diagram/all-diagrams.ts';
+import { lookupDiagram } from '../../src/diagram/render/lookup-fs.ts';
+import { prerenderDiagrams } from '../../src/diagram/render/prerender-fs.ts';
+import { checkFixture, page, note, skill, phase, track, role } from '../support/fixtures.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(root, 'dist');
+const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const figures = (text: string) => [...text.matchAll(/<figure class="roadmap-diagram" data-diagram="([^"]+)">([\s\S]*?)<\/figure>/g)].map((m) => ({ id: m[1]!, body: m[2]! }));
+
+describe('diagrams in the built site', () => {
+	const pages = files(dist).filter((f) => f.endsWith('.html'));
+	const all = pages.flatMap((f) => figures(readFileSync(f, 'utf8')).map((fig) => ({ ...fig, file: f })));
+
+	it('puts every generated diagram on a page, as inline SVG in both themes', () => {
+		const onPages = new Set(all.map((f) => f.id));
+		// The transition map is placed by the transfer tables guide.
+		for (const d of siteDiagrams(checkContent(root).graph)) expect(onPages.has(d.id), d.id).toBe(true);
+		for (const fig of all) {
+			expect(fig.body.match(/<div class="roadmap-diagram__img" role="img" aria-label="[^"]+"><svg /g), fig.id).toHaveLength(2);
+			expect(fig.body).toContain('data-diagram-theme="light"');
+			expect(fig.body).toContain('data-diagram-theme="dark"');
+			expect(fig.body).toMatch(/<details class="roadmap-diagram__alt"><summary>Text version: /);
+		}
+	});
+
+	it('places the diagrams the issue asks for on their pages', () => {
+		expect(figures(html('phases')).map((f) => f.id)).toEqual(['overview', 'timeline-ninety-day', 'timeline-seven-month']);
+		expect(figures(html('roles')).map((f) => f.id)).toEqual(['role-spectrum']);
+		expect(figures(html('skills/rag-fundamentals')).map((f) => f.id)).toEqual(['skill-rag-fundamentals']);
+		expect(figures(html('phases/days-1-30-llm-foundations')).map((f) => f.id)).toEqual(['phase-days-1-30-llm-foundations']);
+		expect(figures(html('tracks/applied-ai-engineer')).map((f) => f.id)).toEqual(['track-applied-ai-track']);
+	});
+
+	it('renders the ```mermaid fence of the RAG note, with links and text version, and no code block left', () => {
+		const note = html('notes/rag-pipeline-anatomy');
+		const [fence] = figures(note);
+		expect(fence?.id).toMatch(/^fence-content\/docs\/notes\/rag-pipeline-anatomy\.mdx:\d+$/);
+		expect(fence?.body).toContain('aria-label="Diagram: Ingest, Chunk, Embed, Index and 5 more"');
+		expect(fence?.body).toContain('<li>Ingest<ul><li>to Chunk</li></ul></li>');
+		expect(note).not.toContain('flowchart LR');
+		// The SVG is raw HTML: no Markdown typography inside it (smart quotes would break its CSS).
+		expect(fence?.body).not.toMatch(/[“”–]/);
+	});
+
+	it('links each diagram node to a page that was built', () => {
+		const hrefs = new Set(all.flatMap((f) => [...f.body.matchAll(/<a href="([^"]+)" tabindex="-1">/g)].map((m) => m[1]!)));
+		expect(hrefs.size).toBeGreaterThan(90);
+		for (const href of hrefs) expect(() => statSync(join(dist, href, 'index.html')), href).not.toThrow();
+	});
+
+	it('ships no mermaid JavaScript', () => {
+		const scripts = files(dist).filter((f) => /\.(m?js)$/.test(f));
+		for (const file of scripts) expect(readFileSync(file, 'utf8'), file).not.toMatch(/mermaid|flowchart-v2|securityLevel/);
+		for (const file of pages) expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script[^>]*mermaid/i);
+	});
+});
+
+describe('prerenderDiagrams', () => {
+	const temp = mkdtempSync(join(tmpdir(), 'roadmap-diagrams-'));
+	afterAll(() => rmSync(temp, { recursive: true, force: true }));
+	const write = (file: string, text: string) => {
+		mkdirSync(dirname(join(temp, file)), { recursive: true });
+		writeFileSync(join(temp, file), text);
+	};
+	const bad = ['---', 'title: x', '---', '', 'Text.', '', '```mermaid', 'flowchart LR', '  A --> ', '```', ''].join('\n');
+	const site = (body: string) => {
+		const pages = [
+			page('skills/a.mdx', skill('skill-a')),
+			page('phases/p.mdx', phase('phase-a', ['skill-a'])),
+			page('tracks/t.mdx', track('track-a', ['phase-a'])),
+			page('roles/r.mdx', role('role-a')),
+			page('notes/n.mdx', note('note-a', ['skill-a']), body),
+		];
+		for (const p of pages) write(p.file, p.file.endsWith('n.mdx') ? body : '');
+		return checkFixture(pages).graph;
+	};
+
+	it('fails on invalid mermaid in a fence, naming the file, the line and mermaid’s parse message', async () => {
+		const error = await prerenderDiagrams(temp, site(bad)).catch((e: Error) => e);
+		expect(String(error)).toMatch(/content\/docs\/notes\/n\.mdx:7\n  invalid mermaid diagram: Parse error on line \d+:/);
+		expect(String(error)).toContain('Found 1 invalid diagram.');
+	});
+
+	it('renders once, then never again; without a browser, fails with the fix unless all is cached', async () => {
+		const graph = site(bad.replace('A --> ', 'A --> B'));
+		const cold = await prerenderDiagrams(temp, graph);
+		expect(cold.rendered).toBeGreaterThan(0);
+		expect(cold.rendered + cold.cached).toBe(cold.renders);
+		const warm = await prerenderDiagrams(temp, graph, { CHROME_PATH: '/nowhere/chrome' });
+		expect(warm).toMatchObject({ cached: cold.renders, rendered: 0 });
+		await expect(prerenderDiagrams(temp, graph, { CHROME_PATH: '/nowhere/chrome', CI: 'true' })).rejects.toThrow(/no Chromium found \(CI=true.*\n  fix: install Chromium/);
+		const changed = site(bad.replace('A --> ', 'A --> C'));
+		await expect(prerenderDiagrams(temp, changed, { CHROME_PATH: '/nowhere/chrome' })).rejects.toThrow('no Chromium found (2 of');
+	});
+
+	it('in dev without a browser, gives the page a one-line notice naming the fix instead of failing', async () => {
+		const saved = process.env.CHROME_PATH;
+		process.env.CHROME_PATH = '/nowhere/chrome';
+		try {
+			const result = await lookupDiagram(temp, 'flowchart LR\n  never --> cached', { origin: 'test' });
+			expect(result).toEqual({ ok: false, notice: 'Diagram not drawn: no Chromium found. To fix: install Chromium or Google Chrome, or set CHROME_PATH to its executable, then rebuild or reload.' });
+		} finally {
+			if (saved === undefined) delete process.env.CHROME_PATH;
+			else process.env.CHROME_PATH = saved;
+		}
+	});
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { entryDiagram, namedDiagrams, siteDiagrams } from '../../src/diagram/all-diagrams.ts';
+import { overviewDiagram } from '../../src/diagram/overview.ts';
+import { phaseDiagram } from '../../src/diagram/phase.ts';
+import { roleSpectrumDiagram } from '../../src/diagram/roles.ts';
+import { skillDiagram } from '../../src/diagram/skill.ts';
+import { ninetyDayDiagram, sevenMonthDiagram } from '../../src/diagram/timelines.ts';
+import { trackDiagram } from '../../src/diagram/track.ts';
+import { transitionDiagram } from '../../src/diagram/transitions.ts';
+import type { AltItem, DiagramSpec } from '../../src/diagram/types.ts';
+import { diagramFixture, hostileTitle } from './diagram-fixture.ts';
+
+const { graph, problems } = diagramFixture();
+const skill = (id: string) => graph.entries.skill.get(id)!;
+
+/** Node ids declared in a flowchart, and the links of those with a `click ... href`. */
+function parse(source: string) {
+	const nodes = [...source.matchAll(/^\s*(\w+)(?:\(\[|\[\/|\[|\()"/gm)].map((m) => m[1]!);
+	const links = new Map([...source.matchAll(/^\s*click (\w+) href "([^"]*)"$/gm)].map((m) => [m[1]!, m[2]!]));
+	return { nodes, links };
+}
+const altHrefs = (items: readonly AltItem[]): string[] => items.flatMap((i) => [...(i.href ? [i.href] : []), ...altHrefs(i.children ?? [])]);
+/** Entry nodes carry a one-letter kind prefix (s_, p_, t_, r_); these stand for pages. */
+const pageNodes = (d: DiagramSpec) => parse(d.source).nodes.filter((id) => /^[sptr]_/.test(id));
+
+describe('diagram fixture', () => {
+	it('is valid content', () => expect(problems).toEqual([]));
+});
+
+describe('skillDiagram', () => {
+	it('draws prerequisites -> the skill -> what it unlocks, and the phase', () => {
+		expect(skillDiagram(graph, skill('skill-a')).source).toMatchInlineSnapshot(`
+			"flowchart LR
+			  classDef focus stroke-width:3px
+			  classDef outside stroke-dasharray:4 3
+			  s_skill_a(["Skill skill-a"])
+			  class s_skill_a focus
+			  click s_skill_a href "/skills/a/"
+			  s_skill_b["Evil #34;quote#34; #60;script#62;alert#40;1#41;#60;#47;script#62; #93;#41; --#62; x"]
+			  click s_skill_b href "/skills/b/"
+			  s_skill_a --> s_skill_b
+			  s_skill_d["Skill skill-d"]
+			  click s_skill_d href "/skills/d/"
+			  s_skill_a --> s_skill_d
+			  p_phase_one["Days 1–30<br>Phase phase-one"]
+			  class p_phase_one outside
+			  click p_phase_one href "/phases/p1/"
+			  p_phase_one -.->|"phase"| s_skill_a"
+		`);
+	});
+
+	it('names what it has not got in the text version', () => {
+		const items = skillDiagram(graph, skill('skill-a')).alt[0]!.children!;
+		expect(items.map((i) => [i.label, i.children?.map((c) => c.label)])).toEqual([
+			['Learn first', ['nothing: no prerequisites']],
+			['Unlocks', [hostileTitle, 'Skill skill-d']],
+			['Part of the phase', ['Phase phase-one']],
+		]);
+	});
+});
+
+describe('every generator', () => {
+	const all = siteDiagrams(graph);
+
+	it('makes one diagram per track, phase and skill, plus the five named ones', () => {
+		expect(all.map((d) => d.id)).toEqual([
+			'overview', 'timeline-ninety-day', 'timeline-seven-month', 'role-spectrum', 'transition-map',
+			'track-track-a', 'track-track-b', 'phase-phase-one', 'phase-phase-two', 'phase-phase-q',
+			'skill-skill-a', 'skill-skill-b', 'skill-skill-c', 'skill-skill-d',
+		].filter((id) => id !== 'timeline-seven-month'));
+	});
+
+	it.each(all.map((d) => [d.id, d] as const))('%s links every node that stands for a page to that page', (_, d) => {
+		const { links } = parse(d.source);
+		const nodes = pageNodes(d);
+		// The transition map's nodes are skill groups, not pages; its skills are linked in the text version.
+		if (d.id !== 'transition-map') expect(nodes.length).toBeGreaterThan(0);
+		for (const id of nodes) {
+			expect(links.get(id), `node ${id}`).toBeDefined();
+			expect(graph.byHref.has(links.get(id)!), `link ${links.get(id)}`).toBe(true);
+		}
+	});
+
+	it.each(all.map((d) => [d.id, d] as const))('%s keeps content labels inside their quotes', (_, d) => {
+		expect(d.source).not.toContain('<script');
+		expect(d.source).not.toContain(hostileTitle);
+		// Every quoted label opens and closes on its own line: an escaped title adds no quote.
+		for (const line of d.source.split('\n')) expect((line.match(/"/g) ?? []).length % 2, line).toBe(0);
+	});
+
+	it.each(all.map((d) => [d.id, d] as const))('%s offers the same page links in its text version', (_, d) => {
+		const hrefs = new Set(altHrefs(d.alt));
+		for (const href of parse(d.source).links.values()) expect(hrefs.has(href), href).toBe(true);
+	});
+});
+
+describe('no node missing', () => {
+	it('overview: every phase, skill and track', () => {
+		const ids = new Set(parse(overviewDiagram(graph).source).nodes);
+		for (const kind of ['skill', 'phase', 'track'] as const) {
+			for (const e of graph.entries[kind].values()) expect(ids.has(`${kind[0]}_${e.id.replace(/-/g, '_')}`), e.id).toBe(true);
+		}
+	});
+
+	it('overview: a track that borrows another plan’s phase is named on it', () => {
+		expect(overviewDiagram(graph).source).toContain('also on the Track track-b');
+	});
+
+	it('phase: all its skills, and outside prerequisites dashed', () => {
+		const d = phaseDiagram(graph, graph.entries.phase.get('phase-two')!);
+		expect(d.source).toContain('s_skill_c[');
+		expect(d.source).toMatch(/class s_skill_b outside/);
+		expect(d.source).toContain('s_skill_b -.-> s_skill_c');
+	});
+
+	it('track: its phases in order, then first and later roles', () => {
+		const d = trackDiagram(graph, graph.entries.track.get('track-a')!);
+		expect(d.source).toMatch(/t_track_a --> p_phase_one[\s\S]*p_phase_one --> p_phase_two/);
+		expect(d.source).toContain('p_phase_two -->|"first role"| r_role_a');
+		expect(d.source).toContain('r_role_a -.->|"later"| r_role_b');
+	});
+
+	it('timelines: every week with its artifact, escaped; none without the plan', () => {
+		const d = ninetyDayDiagram(graph)!;
+		expect(d.source).toContain('w_1("Week 1<br>Ship #60;it#62;")');
+		expect(d.source).toContain('w_5(');
+		expect(sevenMonthDiagram(graph)).toBeUndefined();
+	});
+
+	it('role spectrum: every role, by tier, each claim with its source', () => {
+		const d = roleSpectrumDiagram(graph);
+		expect(d.source).toContain('r_role_a["Role role-a<br>about 70% of openings #40;Lovelace#41;<br>tier 1 #40;Lovelace#41;"]');
+		expect(d.source).toMatch(/subgraph tier_4[\s\S]*r_role_b/);
+	});
+
+	it('transition map: one link per group pair, counted', () => {
+		const d = transitionDiagram(graph);
+		expect(d.source).toContain('b_0 -->|"1 #215; adapt"| a_0');
+		expect(d.source).toContain('b_1 -->|"1 #215; as is"| a_0');
+		expect(altHrefs(d.alt)).toEqual(['/skills/a/', '/skills/c/']);
+	});
+
+	it('entryDiagram: none for a role', () => {
+		expect(entryDiagram(graph, graph.entries.role.get('role-a')!)).toBeUndefined();
+		expect(Object.keys(namedDiagrams)).toHaveLength(5);
+	});
+});
