@@ -2,7 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlightLinksValidator from 'starlight-links-validator';
+import { permalinks } from './src/links/plugin.ts';
 import { roadmap } from './src/plugin.ts';
+import { copyAnchorScript } from './src/site/copy-anchor.ts';
+import { satteriMermaid } from './src/diagram/render/satteri-mermaid.ts';
 
 /** @param {string} path */
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -12,15 +17,20 @@ export default defineConfig({
 	// the content stays in top-level content/. All code still lives in src/ (README, "Architecture").
 	srcDir: '.',
 	site: 'https://backend-to-ai.example.org',
+	// Sätteri, Astro's default processor, with one mdast plugin: ```mermaid fences become inline SVG.
+	// (Sätteri runs no rehype plugins; this plugin is written for it rather than switching to unified.)
+	markdown: { processor: satteri({ mdastPlugins: [satteriMermaid(here('.'))] }) },
 	integrations: [
 		starlight({
 			title: 'Backend → AI/ML',
 			description: 'A sourced, typed roadmap from backend engineer to AI / ML engineer.',
-			plugins: [roadmap()],
+			plugins: [roadmap(), permalinks(), starlightLinksValidator()],
 			customCss: [here('./src/styles/roadmap.css')],
+			head: [{ tag: 'script', attrs: { type: 'module' }, content: copyAnchorScript }],
 			routeMiddleware: here('./src/route-middleware.ts'),
 			components: {
 				MarkdownContent: here('./src/components/MarkdownContent.astro'),
+				Search: here('./src/components/Search.astro'),
 			},
 		}),
 	],

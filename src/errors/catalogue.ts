@@ -64,6 +64,22 @@ export const problemCodes = {
 		title: 'A role is in no track',
 		fix: 'Add the role id to `roles:` (first targets) or `laterRoles:` of a track, so readers can reach the role from a path.',
 	},
+	'broken-link': {
+		title: 'A link points at a page or heading that does not exist',
+		fix: 'Correct the path or the #anchor. Paths are absolute with a trailing slash (/skills/eval-design/); anchors are the heading text in lowercase with hyphens. Links inside generated diagrams and tables come from references in the content, so fix the reference.',
+	},
+	'missing-url': {
+		title: 'A published URL disappeared',
+		fix: 'Someone may have linked to it. If the page was renamed or moved, add `- { from: <old URL>, to: <new URL> }` under `pages:` in content/data/redirects.yaml. If it was removed on purpose, run `npm run links:update` to record that in content/data/links.lock.json.',
+	},
+	'missing-anchor': {
+		title: 'A published heading anchor disappeared',
+		fix: 'A heading was renamed or removed, and links to its #anchor would now land at the top of the page. Add `- { page: <URL>, from: <old anchor>, to: <new anchor> }` under `anchors:` in content/data/redirects.yaml to keep the old anchor, or run `npm run links:update` if the removal is deliberate.',
+	},
+	'stale-link-lock': {
+		title: 'The link lock does not list a new page or heading',
+		fix: 'Run `npm run links:update` and commit content/data/links.lock.json, so the new URL and its anchors are protected from now on.',
+	},
 } as const satisfies Record<string, { title: string; fix: string }>;
 
 export type ProblemCode = keyof typeof problemCodes;

@@ -28,6 +28,7 @@ export const generatedSections: Record<EntryKind, Section[]> = {
 	],
 	track: [
 		{ slug: 'the-path', text: 'The path' },
+		{ slug: 'what-transfers', text: 'What transfers on this track' },
 		{ slug: 'referenced-by', text: 'Referenced by' },
 		{ slug: 'sources', text: 'Sources' },
 	],

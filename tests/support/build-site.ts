@@ -2,12 +2,13 @@
 // and browser tests. A failing build fails the whole project with Astro's output.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { distDir } from './dist.ts';
 
 export default function setup() {
 	const root = fileURLToPath(new URL('../..', import.meta.url));
 	if (process.env.ROADMAP_SKIP_BUILD === '1') return; // reuse an existing dist/ while iterating locally
 	const started = Date.now();
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', distDir], { cwd: root, encoding: 'utf8' });
 	if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
 	console.log(`site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+/** The built site; ROADMAP_DIST points the tests at another build (e.g. one made with --outDir). */
+export const distDir = process.env.ROADMAP_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 
 /** Site paths of every built HTML page, e.g. `/skills/rag-fundamentals/`. Redirect pages are left out. */
 export function builtPages(): string[] {

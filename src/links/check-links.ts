@@ -1,0 +1,61 @@
+import type { Problem } from '../errors/problem.ts';
+import type { BuiltPage, SiteMap } from './site-map.ts';
+
+const ASSET = /^\/(_astro|pagefind)\/|\.[a-z0-9]+$/i;
+
+/** Follows redirect pages from a site path to the page that answers it. */
+export function resolvePage(site: SiteMap, path: string): { path: string; page: BuiltPage } | undefined {
+	let current = path;
+	for (let hops = 0; hops < 5; hops++) {
+		const page = site.get(current);
+		if (!page) return undefined;
+		if (!page.redirectTo) return { path: current, page };
+		current = new URL(page.redirectTo, `http://site${current}`).pathname;
+	}
+	return undefined;
+}
+
+/** Splits an internal href into a normalised page path and a hash; undefined for external links and assets. */
+export function parseInternal(href: string, from: string): { path: string; hash: string } | undefined {
+	if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return undefined;
+	const url = new URL(href, `http://site${from}`);
+	if (ASSET.test(url.pathname)) return undefined;
+	const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+	return { path, hash: decodeURIComponent(url.hash.slice(1)) };
+}
+
+/**
+ * Every internal link on every built page must reach a page, and its #anchor an element on that page.
+ * This sees what Markdown link checkers cannot: links in generated diagrams, tables and components.
+ * A broken link repeated on many pages (the sidebar) is reported once, with a count.
+ */
+export function checkLinks(site: SiteMap, fileOf: (path: string) => string): Problem[] {
+	const found = new Map<string, { problem: Problem; pages: number }>();
+	for (const [from, page] of site) {
+		if (page.redirectTo) continue;
+		for (const href of page.links) {
+			const link = parseInternal(href, from);
+			if (!link) continue;
+			const target = resolvePage(site, link.path);
+			let message: string | undefined;
+			if (!target) message = `no page at ${link.path}`;
+			else if (link.hash && !target.page.ids.has(link.hash)) message = `no #${link.hash} on ${target.path}`;
+			if (!message) continue;
+			const key = `${href} ${message}`;
+			const seen = found.get(key);
+			if (seen) seen.pages++;
+			else
+				found.set(key, {
+					pages: 1,
+					problem: {
+						code: 'broken-link',
+						file: fileOf(from),
+						field: 'link',
+						message: `"${href}" is broken: ${message}`,
+						hint: 'Point the link at an existing page and heading.',
+					},
+				});
+		}
+	}
+	return [...found.values()].map(({ problem, pages }) => (pages > 1 ? { ...problem, message: `${problem.message} (on ${pages} pages)` } : problem));
+}

@@ -1,0 +1,61 @@
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../check/run-check.ts';
+import { formatReport } from '../errors/format.ts';
+import { checkLinks } from './check-links.ts';
+import { checkLock, createLock } from './lock.ts';
+import { readLock, readRedirects, writeLock } from './lock-fs.ts';
+import { readSiteMap } from './site-map-fs.ts';
+
+const noSlash = (path: string) => (path.length > 1 ? path.replace(/\/$/, '') : path);
+
+/**
+ * Permanent links: short links `/s/<id>/` and redirects for renamed pages (static redirect pages with a
+ * canonical link), aliases for renamed headings, and, after each build, a check that every internal link
+ * in the HTML (diagrams and tables included) resolves and that no published URL or anchor disappeared.
+ * With ROADMAP_LINKS_UPDATE=1 (`npm run links:update`) the build records the lock instead of checking it.
+ */
+export function permalinks(): StarlightPlugin {
+	return {
+		name: 'roadmap-permalinks',
+		hooks: {
+			'config:setup'({ astroConfig, addIntegration, logger }) {
+				const root = fileURLToPath(astroConfig.root);
+				const { graph } = checkContent(root);
+				const { redirects, problems } = readRedirects(root);
+				if (problems.length > 0) throw new Error(`Redirects check failed.\n\n${formatReport(problems)}`);
+
+				const entries = Object.values(graph.entries).flatMap((byId) => [...byId.values()]);
+				const routes: Record<string, string> = {};
+				for (const entry of entries) routes[`/s/${entry.id}`] = entry.href;
+				for (const page of redirects.pages) routes[noSlash(page.from)] = page.to;
+				const fileOf = (path: string) => (graph.byHref.get(path)?.file ?? `dist${path}index.html`);
+				const pathOfId = (id: string) => entries.find((e) => e.id === id)?.href;
+
+				addIntegration({
+					name: 'roadmap-permalinks',
+					hooks: {
+						'astro:config:setup'({ updateConfig, addMiddleware }) {
+							updateConfig({ redirects: routes });
+							addMiddleware({ entrypoint: fileURLToPath(new URL('./anchor-alias-middleware.ts', import.meta.url)), order: 'post' });
+						},
+						'astro:build:done'({ dir }) {
+							const site = readSiteMap(fileURLToPath(dir));
+							const idOf = (path: string) => (graph.byHref.get(path) as { id?: string } | undefined)?.id;
+							if (process.env.ROADMAP_LINKS_UPDATE === '1') {
+								const lock = createLock(site, idOf);
+								writeLock(root, lock);
+								const anchors = Object.values(lock.pages).reduce((n, p) => n + p.anchors.length, 0);
+								logger.info(`links: recorded ${Object.keys(lock.pages).length} URLs and ${anchors} anchors in content/data/links.lock.json`);
+								return;
+							}
+							const found = [...checkLinks(site, fileOf), ...checkLock(readLock(root), site, pathOfId)];
+							if (found.length > 0) throw new Error(`Link check failed.\n\n${formatReport(found)}`);
+							logger.info(`links: every internal link and anchor resolves; ${Object.keys(routes).length} redirects`);
+						},
+					},
+				});
+			},
+		},
+	};
+}

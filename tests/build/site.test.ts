@@ -1,0 +1,106 @@
+// Reads the built site in dist/ and checks what a reader gets: every entry has a page, the structured
+// fields are on it, relations are links, and pages stay light.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check/run-check.ts';
+import { builtPages, readPage } from '../support/dist.ts';
+import { projectRoot } from '../support/fixture-site.ts';
+import { initialJsBytes } from '../support/js-weight.ts';
+import { readLock } from '../../src/links/lock-fs.ts';
+import { staleEntries } from '../../src/links/lock.ts';
+import { readSiteMap } from '../../src/links/site-map-fs.ts';
+import { transferRows } from '../../src/tables/transfer-rows.ts';
+import { distDir } from '../support/dist.ts';
+
+const { graph } = checkContent(projectRoot);
+const pages = builtPages();
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+const section = (html: string, id: string) => {
+	const start = html.indexOf(`id="${id}"`);
+	return start < 0 ? '' : html.slice(start, html.indexOf('</section>', start));
+};
+
+describe('built pages', () => {
+	it('builds one page per content file', () => {
+		const files = readdirSync(join(projectRoot, 'content/docs'), { recursive: true }).filter((f) => /\.mdx?$/.test(String(f)));
+		expect(pages.length).toBe(files.length);
+		for (const kind of Object.values(graph.entries)) for (const entry of kind.values()) expect(pages).toContain(entry.href);
+	});
+
+	it('shows a skill with its facts, prerequisites, unlocks, proof, resources and sources', () => {
+		const skill = graph.entries.skill.get('rag-fundamentals')!;
+		const html = readPage(skill.href);
+		const facts = text(html.slice(html.indexOf('aria-label="Skill facts"')));
+		expect(facts).toContain(`${skill.data.effort.min}–${skill.data.effort.max} focused hours`);
+		for (const pre of skill.data.prerequisites) expect(html).toContain(`href="${graph.entries.skill.get(pre)!.href}"`);
+		for (const next of graph.unlocks.get(skill.id) ?? []) expect(html).toContain(`href="${graph.entries.skill.get(next)!.href}"`);
+		for (const check of skill.data.proof.checks) expect(text(section(html, 'proof'))).toContain(text(check).trim());
+		for (const resource of skill.data.resources) expect(section(html, 'resources')).toContain(`href="${resource.url}"`);
+		for (const ref of skill.data.sources) expect(text(section(html, 'sources'))).toContain(graph.sources.get(ref.source)!.title);
+	});
+
+	it('lists computed backlinks under "Referenced by"', () => {
+		const skill = graph.entries.skill.get('eval-design')!;
+		const backlinks = graph.referencedBy.get('skill:eval-design') ?? [];
+		expect(backlinks.length).toBeGreaterThan(2);
+		const block = section(readPage(skill.href), 'referenced-by');
+		for (const link of backlinks) expect(block).toContain(`href="${link.from.href}"`);
+	});
+
+	it('shows a role share only as a source claim', () => {
+		const role = graph.entries.role.get('applied-ai-engineer')!;
+		expect(role.data.share).toBeDefined();
+		const facts = text(readPage(role.href));
+		expect(facts).toContain(`About ${role.data.share!.percent}%, as ${graph.sources.get(role.data.share!.source.source)!.author} estimates it`);
+	});
+
+	it('builds the sidebar from the graph: plans, phases in order, each with its skills', () => {
+		const html = readPage('/skills/'); // the splash home page has no sidebar
+		const start = html.indexOf('aria-label="Main"');
+		expect(start).toBeGreaterThan(0);
+		const nav = html.slice(start, html.indexOf('</nav>', start));
+		for (const plan of graph.data.plans) {
+			const phases = graph.phasesOfPlan.get(plan.id)!.map((id) => graph.entries.phase.get(id)!);
+			const positions = phases.map((p) => nav.indexOf(`href="${p.href}"`));
+			expect(positions.every((p) => p > 0)).toBe(true);
+			expect(positions).toEqual([...positions].sort((a, b) => a - b));
+		}
+		for (const skill of graph.entries.skill.values()) expect(nav).toContain(`href="${skill.href}"`);
+	});
+
+	it('has an index page per kind that links every entry', () => {
+		for (const [kind, entries] of Object.entries(graph.entries)) {
+			const html = readPage(`/${kind}s/`);
+			for (const entry of entries.values()) expect(html, `/${kind}s/ lists ${entry.id}`).toContain(`href="${entry.href}"`);
+		}
+	});
+
+	it('ships no more than a small budget of JavaScript before interaction, and no mermaid', () => {
+		const weights = pages.map((path) => ({ path, ...initialJsBytes(readPage(path)) }));
+		const heaviest = weights.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+		console.log(`initial JS per page: max ${heaviest.bytes} bytes (${heaviest.path}), files: ${heaviest.files.join(', ')}`);
+		expect(heaviest.bytes).toBeLessThan(20_000);
+		for (const w of weights) expect(w.files.filter((f) => /mermaid/i.test(f))).toEqual([]);
+	});
+
+	it('renders the transfer tables row for row from the data', () => {
+		const html = readPage('/guides/transfer-tables/');
+		const rendered = [...html.matchAll(/<tr data-row="([^"]+)"/g)].map((m) => m[1]);
+		expect(rendered).toEqual(transferRows(graph).map((r) => r.id));
+		for (const track of graph.entries.track.values()) {
+			const rows = [...readPage(track.href).matchAll(/<tr data-row="([^"]+)"/g)].map((m) => m[1]);
+			expect(rows).toEqual(transferRows(graph, track.id).map((r) => r.id));
+		}
+	});
+
+	it('has a committed link lock that covers every page and heading (run npm run links:update if not)', () => {
+		expect(staleEntries(readLock(projectRoot), readSiteMap(distDir))).toEqual([]);
+	});
+
+	it('publishes a short link for every entry', () => {
+		for (const kind of Object.values(graph.entries)) {
+			for (const entry of kind.values()) expect(readPage(`/s/${entry.id}/`)).toContain(`url=${entry.href}`);
+		}
+	});
+});
