@@ -18,8 +18,9 @@ export default defineConfig({
 	srcDir: '.',
 	site: 'https://backend-to-ai.example.org',
 	// Sätteri, Astro's default processor, with one mdast plugin: ```mermaid fences become inline SVG.
-	// (Sätteri runs no rehype plugins; this plugin is written for it rather than switching to unified.)
-	markdown: { processor: satteri({ mdastPlugins: [satteriMermaid(here('.'))] }) },
+	// hastPlugins must be an array (even empty): Expressive Code adds its Sätteri plugin there, and
+	// skips code highlighting with only a warning when the option is missing.
+	markdown: { processor: satteri({ mdastPlugins: [satteriMermaid(here('.'))], hastPlugins: [] }) },
 	integrations: [
 		starlight({
 			title: 'Backend → AI/ML',
@@ -28,6 +29,9 @@ export default defineConfig({
 			customCss: [here('./src/styles/roadmap.css')],
 			head: [{ tag: 'script', attrs: { type: 'module' }, content: copyAnchorScript }],
 			routeMiddleware: here('./src/route-middleware.ts'),
+			// Code blocks wrap instead of scrolling sideways: a scrolling <pre> is only keyboard-reachable
+			// once Expressive Code's script has run, and readers without JavaScript would lose it.
+			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
 				MarkdownContent: here('./src/components/MarkdownContent.astro'),
 				Search: here('./src/components/Search.astro'),
