@@ -1,5 +1,6 @@
 import type { RoadmapGraph } from '../graph/model.ts';
 import { citation, type Ref } from './transfer-rows.ts';
+import type { Table } from './table-model.ts';
 
 /** One row of the tutorial-app vs production-ready comparison. */
 export interface ComparisonTableRow {
@@ -22,4 +23,21 @@ export function comparisonRows(graph: RoadmapGraph): ComparisonTableRow[] {
 			source: citation(graph, row.source),
 		};
 	});
+}
+
+/** The comparison as a three-column table; where to learn it and the source ride with the production cell. */
+export function comparisonTable(rows: readonly ComparisonTableRow[]): Table {
+	return {
+		columns: ['Aspect', 'Tutorial app', 'Production-ready project'],
+		rows: rows.map((row) => ({
+			header: row.aspect,
+			cells: [
+				{ text: row.tutorial },
+				{
+					text: row.production,
+					details: [...(row.skill ? [{ label: 'Learn it in', text: row.skill.title, href: row.skill.href }] : []), { label: 'Source', text: row.source }],
+				},
+			],
+		})),
+	};
 }

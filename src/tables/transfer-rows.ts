@@ -1,6 +1,7 @@
 import { tracksOfSkill } from '../graph/build-graph.ts';
 import type { RoadmapGraph } from '../graph/model.ts';
 import { carryovers, type Transfer } from '../schemas/data.ts';
+import type { Table } from './table-model.ts';
 
 /** A linkable thing in a table cell. */
 export interface Ref {
@@ -58,4 +59,23 @@ export function transferRows(graph: RoadmapGraph, track?: string): TransferRow[]
 				source: citation(graph, row.source),
 			};
 		});
+}
+
+/**
+ * The transfer rows as a four-column table: the skill page rides with the AI/ML equivalent and the source
+ * with what is new, so the table fits Starlight's content column without sideways scrolling.
+ */
+export function transferTable(rows: readonly TransferRow[]): Table {
+	return {
+		columns: ['Backend skill', 'AI/ML equivalent', 'Carries over', 'What is new'],
+		rows: rows.map((row) => ({
+			id: row.id,
+			header: row.backend,
+			cells: [
+				{ text: row.aiml, details: row.skill && [{ label: 'Skill page', text: row.skill.title, href: row.skill.href }] },
+				{ text: row.carryoverLabel },
+				{ text: row.whatIsNew, details: [{ label: 'Source', text: row.source }] },
+			],
+		})),
+	};
 }
