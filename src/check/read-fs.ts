@@ -9,6 +9,8 @@ export interface RawPage {
 	slug: string;
 	frontmatter: string | undefined;
 	body: string;
+	/** 1-based line of the file on which the body starts, so body problems can name their line. */
+	bodyLine?: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -28,6 +30,7 @@ export function readPages(root: string): RawPage[] {
 			slug: slug.toLowerCase(),
 			frontmatter: match?.[1],
 			body: match ? text.slice(match[0].length) : text,
+			bodyLine: match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1 : 1,
 		});
 	}
 	return pages.sort((a, b) => a.file.localeCompare(b.file));

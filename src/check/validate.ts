@@ -42,7 +42,7 @@ export function validatePages(raw: readonly RawPage[], into: Validated): void {
 		}
 		const data = result.data as { kind: string; id?: string; title: string };
 		if (data.kind === 'page') into.pages.push({ title: data.title, href, file: page.file, body: page.body });
-		else into.entries.push({ kind: data.kind, id: data.id!, title: data.title, href, file: page.file, data, body: page.body } as unknown as EntryNode);
+		else into.entries.push({ kind: data.kind, id: data.id!, title: data.title, href, file: page.file, data, body: page.body, bodyLine: page.bodyLine } as unknown as EntryNode);
 	}
 }
 

@@ -64,6 +64,10 @@ export const problemCodes = {
 		title: 'A role is in no track',
 		fix: 'Add the role id to `roles:` (first targets) or `laterRoles:` of a track, so readers can reach the role from a path.',
 	},
+	'reserved-heading': {
+		title: 'A heading takes the anchor of a generated section',
+		fix: 'Each page kind adds its own sections after the body (a skill adds Proof to build, Pitfalls, Resources, Referenced by, Sources ...). A body heading with the same text would give the page two elements with one id, so links to that section would break. Rename the heading in the body; the report lists the anchors that are reserved for the page kind.',
+	},
 	'broken-link': {
 		title: 'A link points at a page or heading that does not exist',
 		fix: 'Correct the path or the #anchor. Paths are absolute with a trailing slash (/skills/eval-design/); anchors are the heading text in lowercase with hyphens. Links inside generated diagrams and tables come from references in the content, so fix the reference.',

@@ -31,6 +31,8 @@ export interface EntryNode<K extends EntryKind = EntryKind> {
 	data: KindData[K];
 	/** Raw MDX body, used to find links between pages. */
 	body: string;
+	/** 1-based line of the file on which the body starts (absent for entries built in memory). */
+	bodyLine?: number | undefined;
 }
 
 /** A plain page (home, guides): not in the graph, but its links count as references. */

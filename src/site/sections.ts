@@ -27,7 +27,7 @@ export const generatedSections: Record<EntryKind, Section[]> = {
 		{ slug: 'sources', text: 'Sources' },
 	],
 	track: [
-		{ slug: 'the-path', text: 'The path' },
+		{ slug: 'phases-and-skills', text: 'Phases and skills on this track' },
 		{ slug: 'what-transfers', text: 'What transfers on this track' },
 		{ slug: 'referenced-by', text: 'Referenced by' },
 		{ slug: 'sources', text: 'Sources' },

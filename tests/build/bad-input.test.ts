@@ -10,6 +10,7 @@ const scenarios = [
 	{ name: 'prerequisite-cycle', where: 'content/docs/skills/', field: 'prerequisites[0]: prerequisites form a cycle: context-windows -> tokens -> context-windows', code: 'prerequisite-cycle' },
 	{ name: 'duplicate-id', where: 'content/docs/skills/tokens.mdx:3', field: 'id: id "tokens" is already used by content/docs/notes/why.mdx', code: 'duplicate-id' },
 	{ name: 'malformed-url', where: 'content/docs/skills/context.mdx:15', field: 'resources[0].url: expected an absolute http(s) URL', code: 'invalid-format' },
+	{ name: 'reserved-heading', where: 'content/docs/skills/tokens.mdx:24', field: 'heading "Pitfalls": the anchor #pitfalls is already used', code: 'reserved-heading' },
 	{ name: 'unknown-key', where: 'content/docs/skills/context.mdx:13', field: 'pitfals: unknown field "pitfals"', code: 'unknown-key' },
 ] as const;
 

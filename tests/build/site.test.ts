@@ -84,12 +84,27 @@ describe('built pages', () => {
 		for (const w of weights) expect(w.files.filter((f) => /mermaid/i.test(f))).toEqual([]);
 	});
 
+	it('gives every element id once per page, so no anchor is ambiguous', () => {
+		const duplicated = pages.flatMap((path) => {
+			const ids = [...readPage(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+			return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${path}#${id}`);
+		});
+		expect(duplicated).toEqual([]);
+	});
+
 	it('renders the transfer tables row for row from the data', () => {
 		const html = readPage('/guides/transfer-tables/');
-		const rendered = [...html.matchAll(/<tr data-row="([^"]+)"/g)].map((m) => m[1]);
+		const rendered = [...html.matchAll(/<tr[^>]* data-row="([^"]+)"/g)].map((m) => m[1]);
 		expect(rendered).toEqual(transferRows(graph).map((r) => r.id));
+		// Each row carries its data: backend skill, equivalent, carry-over level, what is new, skill link, source.
+		for (const row of transferRows(graph)) {
+			const start = html.indexOf(`data-row="${row.id}"`);
+			const cells = text(html.slice(start, html.indexOf('</tr>', start)));
+			for (const value of [row.backend, row.aiml, row.carryoverLabel, row.whatIsNew, row.source, row.skill!.title]) expect(cells, row.id).toContain(value);
+			expect(html.slice(start, html.indexOf('</tr>', start))).toContain(`href="${row.skill!.href}"`);
+		}
 		for (const track of graph.entries.track.values()) {
-			const rows = [...readPage(track.href).matchAll(/<tr data-row="([^"]+)"/g)].map((m) => m[1]);
+			const rows = [...readPage(track.href).matchAll(/<tr[^>]* data-row="([^"]+)"/g)].map((m) => m[1]);
 			expect(rows).toEqual(transferRows(graph, track.id).map((r) => r.id));
 		}
 	});

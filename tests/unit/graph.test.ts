@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tracksOfSkill } from '../../src/graph/build-graph.ts';
 import { findCycles } from '../../src/graph/cycles.ts';
+import { bodyHeadings } from '../../src/graph/check-headings.ts';
 import { bodyLinks } from '../../src/graph/links.ts';
 import { checkFixture, note, page, phase, role, skill, track, validSite } from '../support/fixtures.ts';
 
@@ -90,6 +91,16 @@ describe('checkGraph', () => {
 		expect(summary(problems)).toEqual(['unknown-reference content/data/plans.yaml [0].sources[0].source']);
 	});
 
+	it('rejects a body heading that takes the anchor of a generated section, naming its line', () => {
+		const pages = validSite();
+		const body = 'Intro.\n\n## How it works\n\n## Pitfalls\n\nText.\n\n```md\n## Sources\n```';
+		pages[0] = { ...page('skills/a.mdx', skill('skill-a'), body), bodyLine: 20 };
+		const problems = checkFixture(pages).problems;
+		expect(summary(problems)).toEqual(['reserved-heading content/docs/skills/a.mdx heading "Pitfalls"']);
+		expect(problems[0]!.line).toBe(24);
+		expect(problems[0]!.hint).toContain('#pitfalls');
+	});
+
 	it('collects every problem instead of stopping at the first', () => {
 		const pages = validSite();
 		pages[1] = page('skills/b.mdx', skill('skill-b', { prerequisites: ['nope'] }));
@@ -114,5 +125,16 @@ describe('bodyLinks', () => {
 	it('finds Markdown and href links, normalised, without hashes', () => {
 		const body = 'See [x](/skills/x) and [y](/notes/y/#part "t") and <a href="/roles/z/?q=1">z</a>, not [ext](https://e.org/).';
 		expect(bodyLinks(body).sort()).toEqual(['/notes/y/', '/roles/z/', '/skills/x/']);
+	});
+});
+
+describe('bodyHeadings', () => {
+	it('slugs headings as Astro does, deduplicated, skipping code fences and inline markup', () => {
+		const body = '## The *path*\n\n~~~\n## Not a heading\n~~~\n\n### The path\n\n## [Evals](/skills/evals/) in `CI` ##';
+		expect(bodyHeadings(body)).toEqual([
+			{ text: 'The path', slug: 'the-path', line: 0 },
+			{ text: 'The path', slug: 'the-path-1', line: 6 },
+			{ text: 'Evals in CI', slug: 'evals-in-ci', line: 8 },
+		]);
 	});
 });
