@@ -8,6 +8,7 @@ import { permalinks } from './src/links/plugin.ts';
 import { roadmap } from './src/plugin.ts';
 import { copyAnchorScript } from './src/site/copy-anchor.ts';
 import { satteriMermaid } from './src/diagram/render/satteri-mermaid.ts';
+import { satteriTables } from './src/site/satteri-tables.ts';
 
 /** @param {string} path */
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -17,10 +18,10 @@ export default defineConfig({
 	// the content stays in top-level content/. All code still lives in src/ (README, "Architecture").
 	srcDir: '.',
 	site: 'https://backend-to-ai.example.org',
-	// Sätteri, Astro's default processor, with one mdast plugin: ```mermaid fences become inline SVG.
-	// hastPlugins must be an array (even empty): Expressive Code adds its Sätteri plugin there, and
-	// skips code highlighting with only a warning when the option is missing.
-	markdown: { processor: satteri({ mdastPlugins: [satteriMermaid(here('.'))], hastPlugins: [] }) },
+	// Sätteri, Astro's default processor, with one mdast plugin (```mermaid fences become inline SVG) and
+	// one hast plugin (Markdown tables scroll inside a focusable region). hastPlugins must stay an array:
+	// Expressive Code adds its Sätteri plugin there, and skips code highlighting when the option is missing.
+	markdown: { processor: satteri({ mdastPlugins: [satteriMermaid(here('.'))], hastPlugins: [satteriTables()] }) },
 	integrations: [
 		starlight({
 			title: 'Backend → AI/ML',

@@ -92,6 +92,17 @@ describe('built pages', () => {
 		expect(duplicated).toEqual([]);
 	});
 
+	it('puts every table in a frame: a labelled, focusable scroll region or a generated table that stacks', () => {
+		const loose = pages.flatMap((path) => {
+			const html = readPage(path);
+			return [...html.matchAll(/<table\b/g)]
+				.map((m) => html.slice(Math.max(0, m.index - 200), m.index))
+				.filter((before) => !/<div class="roadmap-md-table" role="region" tabindex="0" aria-label="Table[^"]*">\s*$/.test(before) && !/<div class="roadmap-table-wrap">\s*$/.test(before))
+				.map(() => path);
+		});
+		expect(loose).toEqual([]);
+	});
+
 	it('renders the transfer tables row for row from the data', () => {
 		const html = readPage('/guides/transfer-tables/');
 		const rendered = [...html.matchAll(/<tr[^>]* data-row="([^"]+)"/g)].map((m) => m[1]);
