@@ -1,0 +1,89 @@
+// What a reader on a 390 px phone gets: no page scrolls sideways (wide diagrams scroll inside their own
+// frame), generated tables become one labelled card per row, and a sample of pages, one of each kind,
+// passes axe at that width in both themes.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, chromiumPath, launch } from '../support/browser.ts';
+import { distDir } from '../support/dist.ts';
+import { serve, type Served } from '../support/serve.ts';
+
+const phone = { width: 390, height: 844 };
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+describe.skipIf(!chromiumPath)('on a 390 px phone', () => {
+	let browser: Browser;
+	let site: Served;
+	const contexts: BrowserContext[] = [];
+	const open = async (path: string, theme: 'light' | 'dark' = 'light') => {
+		const context = await browser.newContext({ viewport: phone, colorScheme: theme, isMobile: true, hasTouch: true });
+		contexts.push(context);
+		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		const page = await context.newPage();
+		await page.goto(site.url + path);
+		return page;
+	};
+	beforeAll(async () => {
+		[browser, site] = await Promise.all([launch(), serve(distDir)]);
+	});
+	afterAll(async () => {
+		for (const c of contexts) await c.close();
+		await browser?.close();
+		await site?.close();
+	});
+
+	it('never makes a page scroll sideways', async () => {
+		const context = await browser.newContext({ viewport: phone, isMobile: true });
+		contexts.push(context);
+		const wide: string[] = [];
+		const queue = builtPages();
+		await Promise.all(
+			[0, 1].map(async () => {
+				const page = await context.newPage();
+				for (let path = queue.shift(); path; path = queue.shift()) {
+					await page.goto(site.url + path);
+					const width = await page.evaluate(() => document.documentElement.scrollWidth);
+					if (width > phone.width) wide.push(`${path} is ${width}px wide`);
+				}
+				await page.close();
+			}),
+		);
+		expect(wide).toEqual([]);
+	});
+
+	it('stacks the transfer table into one card per row, each cell labelled with its column', async () => {
+		const page = await open('/guides/transfer-tables/');
+		const row = page.locator('table[data-table="transfers"] tbody tr').first();
+		expect(await row.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+		const cells = row.locator('td');
+		const labels = await cells.evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+		expect(labels).toEqual(['"AI/ML equivalent" / ""', '"Carries over" / ""', '"What is new" / ""']);
+		// The row fits the screen: nothing in it is wider than the viewport.
+		const box = await row.boundingBox();
+		expect(box!.x + box!.width).toBeLessThanOrEqual(phone.width);
+		// Screen readers still get a table, with its column headers.
+		const snapshot = await page.locator('table[data-table="transfers"]').ariaSnapshot();
+		expect(snapshot).toMatch(/^- table/);
+		expect(snapshot).toContain('columnheader "What is new"');
+	});
+
+	it('keeps the table layout where the column is wide enough', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		contexts.push(context);
+		const page = await context.newPage();
+		await page.goto(site.url + '/guides/transfer-tables/');
+		const row = page.locator('table[data-table="transfers"] tbody tr').first();
+		expect(await row.evaluate((el) => getComputedStyle(el).display)).toBe('table-row');
+		const table = await page.locator('table[data-table="transfers"]').boundingBox();
+		const frame = await page.locator('.roadmap-table-wrap').first().boundingBox();
+		expect(table!.width).toBeLessThanOrEqual(frame!.width + 1);
+	});
+
+	const sample = ['/', '/guides/transfer-tables/', '/guides/disagreements/', '/skills/eval-design/', '/phases/days-31-60-rag-and-evals/', '/tracks/applied-ai-engineer/', '/roles/', '/notes/rag-pipeline-anatomy/', '/projects/rag-over-team-docs/', '/contributing/errors/'];
+	it.each(sample.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('%s (%s theme) has no axe violations', async (path, theme) => {
+		const page = await open(path, theme);
+		const result = await new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] }).analyze();
+		expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+		await page.context().close();
+	});
+});
