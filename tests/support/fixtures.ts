@@ -1,5 +1,6 @@
 // Builders for unit tests: entries go through the real YAML parser and the real schema, as in a build.
 import { stringify } from 'yaml';
+import type { RawPage } from '../../src/check/read-fs.ts';
 import { validateData, validatePages, type Validated } from '../../src/check/validate.ts';
 import { buildGraph } from '../../src/graph/build-graph.ts';
 import { checkGraph } from '../../src/graph/check-graph.ts';
@@ -28,7 +29,7 @@ export const note = (id: string, skills: string[], extra: Fields = {}): Fields =
 });
 
 /** A file as the loader would read it: frontmatter YAML plus a body. */
-export const page = (file: string, fields: Fields, body = '') => ({
+export const page = (file: string, fields: Fields, body = ''): RawPage => ({
 	file: `content/docs/${file}`,
 	slug: file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''),
 	frontmatter: stringify(fields),
