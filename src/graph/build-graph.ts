@@ -75,3 +75,7 @@ export function buildGraph(entries: readonly EntryNode[], pages: readonly PageNo
 /** The tracks a skill belongs to, through its phase. */
 export const tracksOfSkill = (graph: RoadmapGraph, skill: string): string[] =>
 	graph.tracksOfPhase.get(graph.phaseOf.get(skill) ?? '') ?? [];
+
+/** The skills of a track, phase by phase in track order. */
+export const skillsOfTrack = (graph: RoadmapGraph, track: string): string[] =>
+	(graph.entries.track.get(track)?.data.phases ?? []).flatMap((phase) => graph.entries.phase.get(phase)?.data.skills ?? []);

@@ -10,6 +10,7 @@ import { initialJsBytes } from '../support/js-weight.ts';
 import { readLock } from '../../src/links/lock-fs.ts';
 import { staleEntries } from '../../src/links/lock.ts';
 import { readSiteMap } from '../../src/links/site-map-fs.ts';
+import { skillsOfTrack } from '../../src/graph/build-graph.ts';
 import { transferRows } from '../../src/tables/transfer-rows.ts';
 import { distDir } from '../support/dist.ts';
 
@@ -101,6 +102,16 @@ describe('built pages', () => {
 				.map(() => path);
 		});
 		expect(loose).toEqual([]);
+	});
+
+	it('offers progress tracking on skill, phase and track pages only, hidden until its script runs', () => {
+		for (const skill of graph.entries.skill.values()) {
+			expect(readPage(skill.href)).toMatch(new RegExp(`<div class="roadmap-progress" data-progress hidden><label><input type="checkbox" data-progress-skill="${skill.id}">`));
+		}
+		const counted = (html: string) => /data-progress-of="([^"]*)" hidden>/.exec(html)?.[1]?.split(' ');
+		for (const phase of graph.entries.phase.values()) expect(counted(readPage(phase.href))).toEqual(phase.data.skills);
+		for (const track of graph.entries.track.values()) expect(counted(readPage(track.href))).toEqual(skillsOfTrack(graph, track.id));
+		for (const path of ['/', '/guides/disagreements/', '/notes/build-first/', '/roles/ml-engineer/']) expect(readPage(path)).not.toContain('roadmap-progress:v1');
 	});
 
 	it('renders the transfer tables row for row from the data', () => {
