@@ -51,6 +51,6 @@ export function buildSidebar(graph: RoadmapGraph): SidebarItem[] {
 		...kindIndex('role', 'Roles'),
 		...kindIndex('note', 'Learning notes'),
 		...kindIndex('project', 'Portfolio projects'),
-		{ label: 'Contributing', collapsed: true, items: pages(['/contributing/', '/contributing/errors/']) },
+		{ label: 'Contributing', collapsed: true, items: pages(['/contributing/', '/contributing/fields/', '/contributing/errors/']) },
 	].filter((group) => !('items' in group) || group.items.length > 0);
 }

@@ -79,7 +79,7 @@ describe.skipIf(!chromiumPath)('on a 390 px phone', () => {
 		expect(table!.width).toBeLessThanOrEqual(frame!.width + 1);
 	});
 
-	const sample = ['/', '/guides/transfer-tables/', '/guides/disagreements/', '/skills/eval-design/', '/phases/days-31-60-rag-and-evals/', '/tracks/applied-ai-engineer/', '/roles/', '/notes/rag-pipeline-anatomy/', '/projects/rag-over-team-docs/', '/contributing/errors/'];
+	const sample = ['/', '/guides/transfer-tables/', '/guides/disagreements/', '/skills/eval-design/', '/phases/days-31-60-rag-and-evals/', '/tracks/applied-ai-engineer/', '/roles/', '/notes/rag-pipeline-anatomy/', '/projects/rag-over-team-docs/', '/contributing/errors/', '/contributing/fields/'];
 	it.each(sample.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('%s (%s theme) has no axe violations', async (path, theme) => {
 		const page = await open(path, theme);
 		const result = await new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] }).analyze();

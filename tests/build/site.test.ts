@@ -11,6 +11,7 @@ import { readLock } from '../../src/links/lock-fs.ts';
 import { staleEntries } from '../../src/links/lock.ts';
 import { readSiteMap } from '../../src/links/site-map-fs.ts';
 import { skillsOfTrack } from '../../src/graph/build-graph.ts';
+import { dataSchemas, fieldReference, kindSchemas } from '../../src/schemas/reference.ts';
 import { transferRows } from '../../src/tables/transfer-rows.ts';
 import { distDir } from '../support/dist.ts';
 
@@ -112,6 +113,16 @@ describe('built pages', () => {
 		for (const phase of graph.entries.phase.values()) expect(counted(readPage(phase.href))).toEqual(phase.data.skills);
 		for (const track of graph.entries.track.values()) expect(counted(readPage(track.href))).toEqual(skillsOfTrack(graph, track.id));
 		for (const path of ['/', '/guides/disagreements/', '/notes/build-first/', '/roles/ml-engineer/']) expect(readPage(path)).not.toContain('roadmap-progress:v1');
+	});
+
+	it('publishes a field reference with every field of every kind and data file', () => {
+		const html = readPage('/contributing/fields/');
+		const tables = [...Object.entries(kindSchemas).map(([kind, schema]) => [`fields-${kind}`, schema] as const), ...dataSchemas.map(({ file, schema }) => [`fields-${file}`, schema] as const)];
+		for (const [name, schema] of tables) {
+			const start = html.indexOf(`data-table="${name}"`);
+			const table = text(html.slice(start, html.indexOf('</table>', start)));
+			for (const row of fieldReference(schema)) expect(table, `${name} ${row.path}`).toContain(`${row.path} ${row.type} ${row.presence} ${row.description}`);
+		}
 	});
 
 	it('renders the transfer tables row for row from the data', () => {
