@@ -2,46 +2,31 @@
 // frame), generated tables become one labelled card per row, and a sample of pages, one of each kind,
 // passes axe at that width in both themes.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, chromiumPath, launch } from '../support/browser.ts';
-import { distDir } from '../support/dist.ts';
-import { serve, type Served } from '../support/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { builtPages, chromiumPath, useBuiltSite, wcagTags } from '../support/browser.ts';
 
 const phone = { width: 390, height: 844 };
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe.skipIf(!chromiumPath)('on a 390 px phone', () => {
-	let browser: Browser;
-	let site: Served;
-	const contexts: BrowserContext[] = [];
+	// Contexts are not closed one by one: closing the browser after the tests closes them all.
+	const built = useBuiltSite();
 	const open = async (path: string, theme: 'light' | 'dark' = 'light') => {
-		const context = await browser.newContext({ viewport: phone, colorScheme: theme, isMobile: true, hasTouch: true });
-		contexts.push(context);
+		const context = await built.browser.newContext({ viewport: phone, colorScheme: theme, isMobile: true, hasTouch: true });
 		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 		const page = await context.newPage();
-		await page.goto(site.url + path);
+		await page.goto(built.site.url + path);
 		return page;
 	};
-	beforeAll(async () => {
-		[browser, site] = await Promise.all([launch(), serve(distDir)]);
-	});
-	afterAll(async () => {
-		for (const c of contexts) await c.close();
-		await browser?.close();
-		await site?.close();
-	});
 
 	it('never makes a page scroll sideways', async () => {
-		const context = await browser.newContext({ viewport: phone, isMobile: true });
-		contexts.push(context);
+		const context = await built.browser.newContext({ viewport: phone, isMobile: true });
 		const wide: string[] = [];
 		const queue = builtPages();
 		await Promise.all(
 			[0, 1].map(async () => {
 				const page = await context.newPage();
 				for (let path = queue.shift(); path; path = queue.shift()) {
-					await page.goto(site.url + path);
+					await page.goto(built.site.url + path);
 					const width = await page.evaluate(() => document.documentElement.scrollWidth);
 					if (width > phone.width) wide.push(`${path} is ${width}px wide`);
 				}
@@ -68,10 +53,9 @@ describe.skipIf(!chromiumPath)('on a 390 px phone', () => {
 	});
 
 	it('keeps the table layout where the column is wide enough', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		contexts.push(context);
+		const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
-		await page.goto(site.url + '/guides/transfer-tables/');
+		await page.goto(built.site.url + '/guides/transfer-tables/');
 		const row = page.locator('table[data-table="transfers"] tbody tr').first();
 		expect(await row.evaluate((el) => getComputedStyle(el).display)).toBe('table-row');
 		const table = await page.locator('table[data-table="transfers"]').boundingBox();
@@ -82,7 +66,7 @@ describe.skipIf(!chromiumPath)('on a 390 px phone', () => {
 	const sample = ['/', '/guides/transfer-tables/', '/guides/disagreements/', '/skills/eval-design/', '/phases/days-31-60-rag-and-evals/', '/tracks/applied-ai-engineer/', '/roles/', '/notes/rag-pipeline-anatomy/', '/projects/rag-over-team-docs/', '/contributing/errors/', '/contributing/fields/'];
 	it.each(sample.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('%s (%s theme) has no axe violations', async (path, theme) => {
 		const page = await open(path, theme);
-		const result = await new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] }).analyze();
+		const result = await new AxeBuilder({ page }).withTags(wcagTags).options({ resultTypes: ['violations'] }).analyze();
 		expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 		await page.context().close();
 	});

@@ -1,13 +1,10 @@
 // What a reader following the roadmap does: mark a skill done and see it counted on its phase and
 // track, after a reload, with the keyboard, and never meet a dead control without JavaScript.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/run-check.ts';
 import { skillsOfTrack } from '../../src/graph/build-graph.ts';
-import { chromiumPath, launch } from '../support/browser.ts';
-import { distDir } from '../support/dist.ts';
+import { chromiumPath, useBuiltSite } from '../support/browser.ts';
 import { projectRoot } from '../support/fixture-site.ts';
-import { serve, type Served } from '../support/serve.ts';
 
 const { graph } = checkContent(projectRoot);
 const skill = graph.entries.skill.get('eval-design')!;
@@ -15,20 +12,12 @@ const phase = graph.entries.phase.get(graph.phaseOf.get(skill.id)!)!;
 const track = graph.entries.track.get(graph.tracksOfPhase.get(phase.id)![0]!)!;
 
 describe.skipIf(!chromiumPath)('progress tracking', () => {
-	let browser: Browser;
-	let site: Served;
-	beforeAll(async () => {
-		[browser, site] = await Promise.all([launch(), serve(distDir)]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const built = useBuiltSite();
 
 	it('marks a skill done with the keyboard, keeps it across reloads, and counts it on its phase and track', async () => {
-		const context = await browser.newContext();
+		const context = await built.browser.newContext();
 		const page = await context.newPage();
-		await page.goto(site.url + skill.href);
+		await page.goto(built.site.url + skill.href);
 		const box = page.getByRole('checkbox', { name: 'I have built the proof for this skill' });
 		expect(await box.isVisible()).toBe(true);
 		expect(await box.isChecked()).toBe(false);
@@ -39,39 +28,39 @@ describe.skipIf(!chromiumPath)('progress tracking', () => {
 		await page.reload();
 		expect(await box.isChecked()).toBe(true);
 
-		await page.goto(site.url + phase.href);
+		await page.goto(built.site.url + phase.href);
 		const summary = page.locator('[data-progress-of]');
 		expect(await summary.isVisible()).toBe(true);
 		expect(await summary.textContent()).toMatch(new RegExp(`Your progress: 1 of ${phase.data.skills.length} skills marked done`));
 		expect(await page.locator(`[data-progress-item="${skill.id}"]`).getAttribute('data-done')).toBe('');
 		expect(await page.locator(`[data-progress-item][data-done]`).count()).toBe(1);
 
-		await page.goto(site.url + track.href);
+		await page.goto(built.site.url + track.href);
 		expect(await page.locator('[data-progress-of]').textContent()).toMatch(new RegExp(`1 of ${skillsOfTrack(graph, track.id).length} skills`));
 
 		// Unmarking in another tab updates this one.
 		const other = await context.newPage();
-		await other.goto(site.url + skill.href);
+		await other.goto(built.site.url + skill.href);
 		await other.getByRole('checkbox').uncheck();
 		await expect.poll(() => page.locator('[data-progress-count]').textContent()).toBe('0');
 		await context.close();
 	});
 
 	it('shows no progress control without JavaScript, or where storage is blocked', async () => {
-		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		const noScript = await built.browser.newContext({ javaScriptEnabled: false });
 		const page = await noScript.newPage();
-		await page.goto(site.url + skill.href);
+		await page.goto(built.site.url + skill.href);
 		expect(await page.locator('[data-progress]').isVisible()).toBe(false);
-		await page.goto(site.url + phase.href);
+		await page.goto(built.site.url + phase.href);
 		expect(await page.locator('[data-progress]').isVisible()).toBe(false);
 		await noScript.close();
 
-		const blocked = await browser.newContext();
+		const blocked = await built.browser.newContext();
 		await blocked.addInitScript(() => {
 			Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
 		});
 		const page2 = await blocked.newPage();
-		await page2.goto(site.url + skill.href);
+		await page2.goto(built.site.url + skill.href);
 		expect(await page2.locator('[data-progress]').isVisible()).toBe(false);
 		await blocked.close();
 	});
