@@ -1,53 +1,26 @@
 import AxeBuilder from '@axe-core/playwright';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../support/chromium.ts';
-
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
-let server: Server;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-	// The built site, served as files: what a reader gets.
-	server = createServer((req, res) => {
-		let path = join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-		if (!existsSync(path)) return void res.writeHead(404).end();
-		res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-		createReadStream(path).pipe(res);
-	});
-	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-});
-afterAll(async () => {
-	await browser?.close();
-	server?.close();
-});
-
-async function open(path: string, theme: 'light' | 'dark', width = 1280): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
-	const page = await context.newPage();
-	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-	await page.goto(base + path);
-	return page;
-}
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath, useBuiltSite, wcagTags } from '../support/browser.ts';
 
 const pages = ['/phases/', '/roles/', '/tracks/applied-ai-engineer/', '/phases/days-31-60-rag-and-evals/', '/skills/rag-fundamentals/', '/notes/rag-pipeline-anatomy/'];
 
-describe('diagrams after load', () => {
+describe.skipIf(!chromiumPath)('diagrams after load', () => {
+	const built = useBuiltSite();
+	// Diagram pages in a theme and width; each test closes the pages it opens.
+	const open = async (path: string, theme: 'light' | 'dark', width = 1280): Promise<Page> => {
+		const context = await built.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+		const page = await context.newPage();
+		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		await page.goto(built.site.url + path);
+		return page;
+	};
+
 	it.each(pages.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('%s (%s): no axe violations in the diagrams, WCAG 2.2 AA', async (path, theme) => {
 		const page = await open(path, theme);
 		// Open the text versions too, so their links and contrast are checked.
 		await page.locator('.roadmap-diagram__alt').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
-		const result = await new AxeBuilder({ page }).include('.roadmap-diagram').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const result = await new AxeBuilder({ page }).include('.roadmap-diagram').withTags(wcagTags).analyze();
 		const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 		expect(summary).toEqual([]);
 		expect(result.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['color-contrast', 'nested-interactive', 'role-img-alt']));
