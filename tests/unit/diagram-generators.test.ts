@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { entryDiagram, namedDiagrams, siteDiagrams } from '../../src/diagram/all-diagrams.ts';
-import { overviewDiagram } from '../../src/diagram/overview.ts';
 import { phaseDiagram } from '../../src/diagram/phase.ts';
 import { roleSpectrumDiagram } from '../../src/diagram/roles.ts';
 import { skillDiagram } from '../../src/diagram/skill.ts';
 import { ninetyDayDiagram, sevenMonthDiagram } from '../../src/diagram/timelines.ts';
-import { trackDiagram } from '../../src/diagram/track.ts';
 import { transitionDiagram } from '../../src/diagram/transitions.ts';
 import type { AltItem, DiagramSpec } from '../../src/diagram/types.ts';
 import { diagramFixture, hostileTitle } from './diagram-fixture.ts';
@@ -62,10 +60,10 @@ describe('skillDiagram', () => {
 describe('every generator', () => {
 	const all = siteDiagrams(graph);
 
-	it('makes one diagram per track, phase and skill, plus the five named ones', () => {
+	it('makes one diagram per phase and skill, plus the four named ones (tracks and plans are HTML maps)', () => {
 		expect(all.map((d) => d.id)).toEqual([
-			'overview', 'timeline-ninety-day', 'timeline-seven-month', 'role-spectrum', 'transition-map',
-			'track-track-a', 'track-track-b', 'phase-phase-one', 'phase-phase-two', 'phase-phase-q',
+			'timeline-ninety-day', 'timeline-seven-month', 'role-spectrum', 'transition-map',
+			'phase-phase-one', 'phase-phase-two', 'phase-phase-q',
 			'skill-skill-a', 'skill-skill-b', 'skill-skill-c', 'skill-skill-d',
 		].filter((id) => id !== 'timeline-seven-month'));
 	});
@@ -95,29 +93,11 @@ describe('every generator', () => {
 });
 
 describe('no node missing', () => {
-	it('overview: every phase, skill and track', () => {
-		const ids = new Set(parse(overviewDiagram(graph).source).nodes);
-		for (const kind of ['skill', 'phase', 'track'] as const) {
-			for (const e of graph.entries[kind].values()) expect(ids.has(`${kind[0]}_${e.id.replace(/-/g, '_')}`), e.id).toBe(true);
-		}
-	});
-
-	it('overview: a track that borrows another plan’s phase is named on it', () => {
-		expect(overviewDiagram(graph).source).toContain('also on the Track track-b');
-	});
-
 	it('phase: all its skills, and outside prerequisites dashed', () => {
 		const d = phaseDiagram(graph, graph.entries.phase.get('phase-two')!);
 		expect(d.source).toContain('s_skill_c[');
 		expect(d.source).toMatch(/class s_skill_b outside/);
 		expect(d.source).toContain('s_skill_b -.-> s_skill_c');
-	});
-
-	it('track: its phases in order, then first and later roles', () => {
-		const d = trackDiagram(graph, graph.entries.track.get('track-a')!);
-		expect(d.source).toMatch(/t_track_a --> p_phase_one[\s\S]*p_phase_one --> p_phase_two/);
-		expect(d.source).toContain('p_phase_two -->|"first role"| r_role_a');
-		expect(d.source).toContain('r_role_a -.->|"later"| r_role_b');
 	});
 
 	it('timelines: every week with its artifact, escaped; none without the plan', () => {
@@ -142,6 +122,7 @@ describe('no node missing', () => {
 
 	it('entryDiagram: none for a role', () => {
 		expect(entryDiagram(graph, graph.entries.role.get('role-a')!)).toBeUndefined();
-		expect(Object.keys(namedDiagrams)).toHaveLength(5);
+		expect(entryDiagram(graph, graph.entries.track.get('track-a')!)).toBeUndefined();
+		expect(Object.keys(namedDiagrams)).toHaveLength(4);
 	});
 });

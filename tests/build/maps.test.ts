@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check/run-check.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(root, 'dist');
+const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const { graph } = checkContent(root);
+const maps = (text: string) => [...text.matchAll(/<figure class="rm-map" data-map="([^"]+)"[^>]*>([\s\S]*?)<\/figure>/g)].map((m) => ({ id: m[1]!, body: m[2]! }));
+const hrefs = (text: string) => [...text.matchAll(/href="([^"#]+)"/g)].map((m) => m[1]!);
+const built = (href: string) => existsSync(join(dist, href, 'index.html'));
+
+describe('roadmap maps in the built site', () => {
+	const trackPages = [...graph.entries.track.values()].map((t) => ({ track: t, text: html(t.href) }));
+
+	it('opens every track page on its map, before the facts, with a legend', () => {
+		for (const { track, text } of trackPages) {
+			const found = maps(text);
+			expect(found.map((m) => m.id), track.id).toEqual([`map-track-${track.id}`]);
+			expect(found[0]!.body, track.id).toContain('class="rm-legend"');
+			expect(text.indexOf('class="rm-map"'), track.id).toBeLessThan(text.indexOf('roadmap-facts'));
+		}
+	});
+
+	it('shows every skill of the track once, numbered in order, marked for progress by its permanent id', () => {
+		for (const { track, text } of trackPages) {
+			const body = maps(text)[0]!.body;
+			const ids = [...body.matchAll(/data-progress-node="([^"]+)"/g)].map((m) => m[1]);
+			const expected = track.data.phases.flatMap((p) => graph.entries.phase.get(p)!.data.skills);
+			expect(ids, track.id).toEqual(expected);
+			const numbers = [...body.matchAll(/<span class="rm-marker"[^>]*>(\d+)<\/span>/g)].map((m) => Number(m[1]));
+			expect(numbers, track.id).toEqual(expected.map((_, i) => i + 1));
+		}
+	});
+
+	it('links every map node to a built page', () => {
+		const pages = ['phases', '', ...trackPages.map((t) => t.track.href)];
+		for (const page of pages) {
+			const text = page === '' ? readFileSync(join(dist, 'index.html'), 'utf8') : html(page);
+			const body = [...maps(text).map((m) => m.body), ...(text.match(/<nav class="rm-home-map"[\s\S]*?<\/nav>/g) ?? [])].join('');
+			expect(body.length, page).toBeGreaterThan(0);
+			for (const href of hrefs(body)) expect(built(href), `${page}: ${href}`).toBe(true);
+		}
+	});
+
+	it('replaces the whole-roadmap overview on /phases/ with one map per plan and one legend', () => {
+		const text = html('phases');
+		const plans = graph.data.plans.filter((p) => (graph.phasesOfPlan.get(p.id) ?? []).length > 0);
+		expect(maps(text).map((m) => m.id)).toEqual(plans.map((p) => `map-plan-${p.id}`));
+		expect(text.match(/class="rm-legend"/g)).toHaveLength(1);
+		expect(text).not.toContain('data-diagram="overview"');
+	});
+
+	it('gives the home page a compact map leading into every track', () => {
+		const nav = readFileSync(join(dist, 'index.html'), 'utf8').match(/<nav class="rm-home-map"[\s\S]*?<\/nav>/)?.[0] ?? '';
+		for (const { track } of trackPages) expect(nav, track.id).toContain(`href="${track.href}"`);
+	});
+});
