@@ -36,3 +36,12 @@ export function flowchart(direction: 'LR' | 'TB', body: readonly string[]): stri
 	const used = Object.entries(classDefs).filter(([name]) => body.some((line) => line.endsWith(` ${name}`)));
 	return [`flowchart ${direction}`, ...used.map(([name, style]) => `  classDef ${name} ${style}`), ...body].join('\n');
 }
+
+/**
+ * Invisible links that fold a row of sibling nodes into rows of `perRow`: node i + perRow sits one rank
+ * below node i (or above it, `up`, for a row that leads into the node under it). A top-to-bottom diagram
+ * then grows down, not sideways past the content column.
+ */
+export function wrapRows(ids: readonly string[], { perRow = 3, up = false } = {}): string[] {
+	return ids.slice(perRow).map((id, i) => (up ? `  ${id} ~~~ ${ids[i]}` : `  ${ids[i]} ~~~ ${id}`));
+}

@@ -1,5 +1,5 @@
 import type { EntryNode, RoadmapGraph } from '../graph/model.ts';
-import { flowchart, nodeLines } from './flowchart.ts';
+import { flowchart, nodeLines, wrapRows } from './flowchart.ts';
 import { entryAlt, entryNode, resolve } from './nodes.ts';
 import type { DiagramSpec } from './types.ts';
 
@@ -13,6 +13,16 @@ export function phaseDiagram(graph: RoadmapGraph, phase: EntryNode<'phase'>): Di
 	const self = entryNode(phase, { shape: 'stadium', cls: 'focus' });
 	const outside = new Map<string, EntryNode<'skill'>>();
 	const body = [...nodeLines(self)];
+	// Rank of each skill inside the phase (1 + its deepest in-phase prerequisite), to fold wide ranks.
+	const rank = new Map<string, number>();
+	const rankOf = (skill: EntryNode<'skill'>, seen = new Set<string>()): number => {
+		if (rank.has(skill.id)) return rank.get(skill.id)!;
+		seen.add(skill.id);
+		const pres = resolve(graph, 'skill', skill.data.prerequisites).filter((p) => inPhase.has(p.id) && !seen.has(p.id));
+		const r = 1 + Math.max(0, ...pres.map((p) => rankOf(p, seen)));
+		rank.set(skill.id, r);
+		return r;
+	};
 	for (const skill of skills) {
 		const node = entryNode(skill);
 		body.push(...nodeLines(node));
@@ -27,6 +37,11 @@ export function phaseDiagram(graph: RoadmapGraph, phase: EntryNode<'phase'>): Di
 			}
 		}
 	}
+	// At most three skills side by side on any rank, so the diagram fits the content column.
+	const ranks = Map.groupBy(skills, (skill) => rankOf(skill));
+	for (const row of ranks.values()) body.push(...wrapRows(row.map((skill) => entryNode(skill).id)));
+	// Prerequisites from earlier phases sit above, three to a row as well.
+	body.push(...wrapRows([self.id, ...[...outside.values()].map((pre) => entryNode(pre).id)], { up: true }));
 	const alt = [
 		entryAlt(phase, {
 			children: skills.map((skill) => {
@@ -35,5 +50,5 @@ export function phaseDiagram(graph: RoadmapGraph, phase: EntryNode<'phase'>): Di
 			}),
 		}),
 	];
-	return { id: `phase-${phase.id}`, title: `Skills of the phase ${phase.title}, in learning order`, source: flowchart('LR', body), alt };
+	return { id: `phase-${phase.id}`, title: `Skills of the phase ${phase.title}, in learning order`, source: flowchart('TB', body), alt };
 }

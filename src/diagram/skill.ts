@@ -1,5 +1,5 @@
 import type { EntryNode, RoadmapGraph } from '../graph/model.ts';
-import { flowchart, nodeLines } from './flowchart.ts';
+import { flowchart, nodeLines, wrapRows } from './flowchart.ts';
 import { entryAlt, entryNode, resolve } from './nodes.ts';
 import type { DiagramSpec } from './types.ts';
 
@@ -14,6 +14,9 @@ export function skillDiagram(graph: RoadmapGraph, skill: EntryNode<'skill'>): Di
 		...before.flatMap((s) => [...nodeLines(entryNode(s)), `  ${entryNode(s).id} --> ${self.id}`]),
 		...after.flatMap((s) => [...nodeLines(entryNode(s)), `  ${self.id} --> ${entryNode(s).id}`]),
 		...(phase ? [...nodeLines(entryNode(phase, { cls: 'outside' })), `  ${entryNode(phase).id} -.->|"phase"| ${self.id}`] : []),
+		// At most three nodes side by side, so the diagram fits the content column.
+		...wrapRows([...before, ...(phase ? [phase] : [])].map((e) => entryNode(e).id), { up: true }),
+		...wrapRows(after.map((s) => entryNode(s).id)),
 	];
 	const children = [
 		{ label: 'Learn first', children: before.length ? before.map((s) => entryAlt(s)) : [{ label: 'nothing: no prerequisites' }] },
@@ -23,7 +26,7 @@ export function skillDiagram(graph: RoadmapGraph, skill: EntryNode<'skill'>): Di
 	return {
 		id: `skill-${skill.id}`,
 		title: `Where ${skill.title} sits: prerequisites and what it unlocks`,
-		source: flowchart('LR', body),
+		source: flowchart('TB', body),
 		alt: [entryAlt(skill, { children })],
 	};
 }

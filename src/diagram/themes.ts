@@ -54,6 +54,6 @@ export const mermaidConfig = (theme: ThemeName) => ({
 	theme: 'base',
 	look: 'classic',
 	themeVariables: themeVariables[theme],
-	flowchart: { htmlLabels: true, useMaxWidth: false, wrappingWidth: 180, padding: 12, nodeSpacing: 30, rankSpacing: 40 },
+	flowchart: { htmlLabels: true, useMaxWidth: false, wrappingWidth: 150, padding: 12, nodeSpacing: 30, rankSpacing: 40 },
 	timeline: { useMaxWidth: false },
 });

@@ -6,6 +6,8 @@ import { skillDiagram } from '../../src/diagram/skill.ts';
 import { ninetyDayDiagram, sevenMonthDiagram } from '../../src/diagram/timelines.ts';
 import { transitionDiagram } from '../../src/diagram/transitions.ts';
 import type { AltItem, DiagramSpec } from '../../src/diagram/types.ts';
+import { wrapRows } from '../../src/diagram/flowchart.ts';
+import { checkFixture, page, phase, skill as skillPage } from '../support/fixtures.ts';
 import { diagramFixture, hostileTitle } from './diagram-fixture.ts';
 
 const { graph, problems } = diagramFixture();
@@ -28,7 +30,7 @@ describe('diagram fixture', () => {
 describe('skillDiagram', () => {
 	it('draws prerequisites -> the skill -> what it unlocks, and the phase', () => {
 		expect(skillDiagram(graph, skill('skill-a')).source).toMatchInlineSnapshot(`
-			"flowchart LR
+			"flowchart TB
 			  classDef focus stroke-width:3px
 			  classDef outside stroke-dasharray:4 3
 			  s_skill_a(["Skill skill-a"])
@@ -124,5 +126,23 @@ describe('no node missing', () => {
 		expect(entryDiagram(graph, graph.entries.role.get('role-a')!)).toBeUndefined();
 		expect(entryDiagram(graph, graph.entries.track.get('track-a')!)).toBeUndefined();
 		expect(Object.keys(namedDiagrams)).toHaveLength(4);
+	});
+});
+
+describe('wrapRows', () => {
+	it('folds siblings three to a row, downwards or upwards', () => {
+		expect(wrapRows(['a', 'b', 'c', 'd', 'e'])).toEqual(['  a ~~~ d', '  b ~~~ e']);
+		expect(wrapRows(['a', 'b', 'c', 'd'], { up: true })).toEqual(['  d ~~~ a']);
+		expect(wrapRows(['a', 'b'])).toEqual([]);
+	});
+
+	it('keeps a phase with many first skills to three per rank', () => {
+		const { graph: wide } = checkFixture([
+			...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => page(`skills/${x}.mdx`, skillPage(`skill-${x}`))),
+			page('phases/p.mdx', phase('phase-p', ['skill-a', 'skill-b', 'skill-c', 'skill-d', 'skill-e', 'skill-f', 'skill-g'])),
+		]);
+		const source = phaseDiagram(wide, wide.entries.phase.get('phase-p')!).source;
+		expect(source).toContain('s_skill_a ~~~ s_skill_d');
+		expect(source).toContain('s_skill_d ~~~ s_skill_g');
 	});
 });
