@@ -25,12 +25,13 @@ export function measureBuild(dir: string, env: NodeJS.ProcessEnv = {}): BuildRun
 	return { ms, peakMiB: kb ? Number(kb) / 1024 : undefined, ...htmlSize(join(dir, 'dist')) };
 }
 
-/** Pages (HTML files) in a build output and their total bytes. */
+/** Pages (HTML files) in a build output and their total bytes; the short-link redirect stubs under /s/ are not counted. */
 export function htmlSize(dist: string): { pages: number; htmlBytes: number } {
 	let pages = 0;
 	let htmlBytes = 0;
+	const stubs = join(dist, 's');
 	for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+		if (!entry.isFile() || !entry.name.endsWith('.html') || entry.parentPath.startsWith(stubs + '/')) continue;
 		pages++;
 		htmlBytes += statSync(join(entry.parentPath, entry.name)).size;
 	}
