@@ -1,0 +1,42 @@
+// `npm run bench:scale -- --skills 1000`: how the build grows. Adds N synthetic skills to a temporary copy
+// of the project, scaffolds a vanilla Starlight site with the same MDX pages, builds the two in turn
+// BENCH_RUNS times (default 3) and prints wall time (median), peak memory and HTML per page, with ratios.
+// A benchmark, not a test. Diagram rendering follows ROADMAP_DIAGRAMS (set it to off to time pages only).
+import { rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { addSyntheticSkills, copyProject } from '../bench/project-copy-fs.ts';
+import { measureBuild, median, type BuildRun } from '../bench/measure-fs.ts';
+import { scaffoldVanilla } from '../bench/vanilla.ts';
+import { checkContent } from '../check/run-check.ts';
+
+const { values } = parseArgs({ options: { skills: { type: 'string', default: '0' }, keep: { type: 'boolean', default: false } } });
+const root = process.cwd();
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const ours = copyProject(root);
+addSyntheticSkills(ours, Number(values.skills));
+const skills = checkContent(ours).graph.entries.skill.size;
+const vanilla = scaffoldVanilla(root, ours);
+console.log(`${skills} skills; ours in ${ours}, vanilla in ${vanilla}; ${runs} runs each, in turn`);
+
+const results = { ours: [] as BuildRun[], vanilla: [] as BuildRun[] };
+for (let i = 0; i < runs; i++) {
+	for (const [name, dir] of [['vanilla', vanilla], ['ours', ours]] as const) {
+		const run = measureBuild(dir);
+		results[name].push(run);
+		console.log(`  run ${i + 1} ${name}: ${(run.ms / 1000).toFixed(1)} s, ${run.peakMiB?.toFixed(0) ?? '?'} MiB, ${run.pages} pages`);
+	}
+}
+
+const summary = (xs: BuildRun[]) => ({
+	ms: median(xs.map((r) => r.ms)),
+	peak: xs.some((r) => r.peakMiB === undefined) ? undefined : median(xs.map((r) => r.peakMiB!)),
+	pages: xs[0]!.pages,
+	perPage: xs[0]!.htmlBytes / xs[0]!.pages,
+});
+const [o, v] = [summary(results.ours), summary(results.vanilla)];
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}x` : '?');
+const mib = (x: number | undefined) => (x ? `${Math.round(x).toLocaleString('en')} MiB` : '?');
+console.log('\n| skills | ours (pages) | vanilla (pages) | ratio (wall, median) | peak memory | HTML per page |');
+console.log('|---|---|---|---|---|---|');
+console.log(`| ${skills.toLocaleString('en')} | ${(o.ms / 1000).toFixed(1)} s (${o.pages}) | ${(v.ms / 1000).toFixed(1)} s (${v.pages}) | ${ratio(o.ms, v.ms)} | ${mib(o.peak)} vs ${mib(v.peak)} (${ratio(o.peak, v.peak)}) | ${(o.perPage / 1024).toFixed(1)} vs ${(v.perPage / 1024).toFixed(1)} KiB (${ratio(o.perPage, v.perPage)}) |`);
+if (!values.keep) for (const dir of [ours, vanilla]) rmSync(dir, { recursive: true, force: true });
