@@ -14,6 +14,11 @@ const load = (): Set<string> | undefined => {
 function render(done: ReadonlySet<string>) {
 	for (const box of document.querySelectorAll<HTMLInputElement>('input[data-progress-skill]')) box.checked = done.has(box.dataset.progressSkill!);
 	for (const item of document.querySelectorAll<HTMLElement>('[data-progress-item]')) item.toggleAttribute('data-done', done.has(item.dataset.progressItem!));
+	// Skill nodes on maps: the mark is drawn by CSS (src/components/map/map.css), not by colour alone.
+	for (const node of document.querySelectorAll<HTMLElement>('[data-progress-node]')) {
+		if (done.has(node.dataset.progressNode!)) node.dataset.progressState = 'done';
+		else delete node.dataset.progressState;
+	}
 	for (const summary of document.querySelectorAll<HTMLElement>('[data-progress-of]')) {
 		const count = summary.querySelector('[data-progress-count]');
 		if (count) count.textContent = String(countDone(done, summary.dataset.progressOf!.split(' ')));

@@ -37,12 +37,21 @@ describe.skipIf(!chromiumPath)('progress tracking', () => {
 
 		await page.goto(built.site.url + track.href);
 		expect(await page.locator('[data-progress-of]').textContent()).toMatch(new RegExp(`1 of ${skillsOfTrack(graph, track.id).length} skills`));
+		// The track map marks the skill done with a visible word, not colour alone.
+		const node = page.locator(`.rm-map [data-progress-node="${skill.id}"]`);
+		expect(await node.getAttribute('data-progress-state')).toBe('done');
+		expect(await node.locator('.rm-map__done').isVisible()).toBe(true);
+		expect(await page.locator('.rm-map [data-progress-state]').count()).toBe(1);
 
-		// Unmarking in another tab updates this one.
+		// Unmarking in another tab updates this one, map included.
 		const other = await context.newPage();
 		await other.goto(built.site.url + skill.href);
 		await other.getByRole('checkbox').uncheck();
 		await expect.poll(() => page.locator('[data-progress-count]').textContent()).toBe('0');
+		expect(await node.getAttribute('data-progress-state')).toBeNull();
+		// Ticked in another tab: the open map shows it without a reload.
+		await other.getByRole('checkbox').check();
+		await expect.poll(() => node.getAttribute('data-progress-state')).toBe('done');
 		await context.close();
 	});
 
@@ -53,6 +62,9 @@ describe.skipIf(!chromiumPath)('progress tracking', () => {
 		expect(await page.locator('[data-progress]').isVisible()).toBe(false);
 		await page.goto(built.site.url + phase.href);
 		expect(await page.locator('[data-progress]').isVisible()).toBe(false);
+		await page.goto(built.site.url + track.href);
+		expect(await page.locator('.rm-map [data-progress-state]').count()).toBe(0);
+		expect(await page.locator('.rm-map__skill').first().isVisible()).toBe(true);
 		await noScript.close();
 
 		const blocked = await built.browser.newContext();
