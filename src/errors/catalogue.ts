@@ -64,6 +64,10 @@ export const problemCodes = {
 		title: 'A role is in no track',
 		fix: 'Add the role id to `roles:` (first targets) or `laterRoles:` of a track, so readers can reach the role from a path.',
 	},
+	'phase-over-budget': {
+		title: 'A phase holds more effort than its window allows',
+		fix: "A phase's budget is the length of its window in weeks (a month counts 4.35 weeks, a day 1/7) times the hours a week its plan assumes (`hoursPerWeek` in content/data/plans.yaml). The summed lower effort estimate of its skills may exceed that budget by at most 25%. Re-estimate a skill whose effort is inflated, move a skill to a phase of the same plan with room, widen the window (and shift the later phases), or raise the plan's hours a week where a source supports it. The report prints the numbers and the smallest window and hours that would fit.",
+	},
 	'reserved-heading': {
 		title: 'A heading takes the anchor of a generated section',
 		fix: 'Each page kind adds its own sections after the body (a skill adds Proof to build, Pitfalls, Resources, Referenced by, Sources ...). A body heading with the same text would give the page two elements with one id, so links to that section would break. Rename the heading in the body; the report lists the anchors that are reserved for the page kind.',

@@ -2,6 +2,7 @@ import type { Problem } from '../errors/problem.ts';
 import { formatPath } from '../errors/problem.ts';
 import { didYouMean } from '../errors/suggest.ts';
 import { checkReservedHeadings } from './check-headings.ts';
+import { checkPhaseTime } from './check-time.ts';
 import { findCycles } from './cycles.ts';
 import type { DataSets, EntryNode, RoadmapGraph } from './model.ts';
 import { dataReferences, entryReferences, type Target } from './references.ts';
@@ -24,7 +25,7 @@ const whereDefined: Record<Target, string> = {
 /**
  * The rules zod cannot express because they span entries: unique ids, references that resolve,
  * acyclic prerequisites, every skill in exactly one phase and (through it) a track, phase order
- * without gaps, every role in a track, no body heading on a generated section's anchor. Returns every problem; never stops at the first.
+ * without gaps, every role in a track, every phase's effort within its window's budget, no body heading on a generated section's anchor. Returns every problem; never stops at the first.
  */
 export function checkGraph(
 	graph: RoadmapGraph,
@@ -147,6 +148,9 @@ export function checkGraph(
 			hint: `Add "${role.id}" to roles or laterRoles of a track in content/docs/tracks/.`,
 		});
 	}
+
+	// Every phase's skills fit its window at its plan's hours a week.
+	problems.push(...checkPhaseTime(graph, dataFiles.plans, locate));
 
 	// Body headings leave the anchors of generated sections alone.
 	problems.push(...checkReservedHeadings(entries));

@@ -55,7 +55,11 @@ export function entryReferences(entry: EntryNode): Reference[] {
 /** Every reference the data files make. `files` maps a data set to its file path. */
 export function dataReferences(data: DataSets, files: Record<keyof DataSets, string>): Reference[] {
 	const refs: Reference[] = [];
-	data.plans.forEach((plan, i) => refs.push(...sourceRefs(files.plans, [i, 'sources'], plan.sources)));
+	data.plans.forEach((plan, i) => {
+		refs.push(...sourceRefs(files.plans, [i, 'sources'], plan.sources));
+		const basis = plan.hoursPerWeek.source;
+		if (basis !== 'ours') refs.push({ file: files.plans, path: [i, 'hoursPerWeek', 'source', 'source'], target: 'source', id: basis.source });
+	});
 	data.transfers.forEach((row, i) => {
 		refs.push({ file: files.transfers, path: [i, 'skill'], target: 'skill', id: row.skill });
 		refs.push({ file: files.transfers, path: [i, 'source', 'source'], target: 'source', id: row.source.source });

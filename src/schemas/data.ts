@@ -15,6 +15,23 @@ export const SourceSchema = z
 	.describe('A cited source.');
 export type Source = z.output<typeof SourceSchema>;
 
+/**
+ * The study hours a week a plan assumes, and where the number comes from. Phase budgets are
+ * `weeks of the window x value`; the graph rule `phase-over-budget` checks each phase against it.
+ * `source: ours` marks our own call, for a plan whose sources give no number.
+ * @example { value: 10, basis: 'One evening a day, which we read as about an hour and a half.', source: { source: 'sharma-2026', locator: 'caption of the 90-day figure' } }
+ */
+export const HoursPerWeekSchema = z
+	.strictObject({
+		value: z.number().positive().max(80).describe('Study hours a week the plan assumes, e.g. 10. At most 80.'),
+		basis: TextSchema.describe('How the number follows from the source, or why we chose it, in our words.'),
+		source: z
+			.union([z.literal('ours'), SourceRefSchema])
+			.describe('The citation the number rests on, or `ours` where it is our own call.'),
+	})
+	.describe('Hours a week the plan assumes, with its source or marked as our own call.');
+export type HoursPerWeek = z.output<typeof HoursPerWeekSchema>;
+
 /** A plan that phases belong to, e.g. the 90-day applied plan (`content/data/plans.yaml`). */
 export const PlanSchema = z
 	.strictObject({
@@ -22,6 +39,8 @@ export const PlanSchema = z
 		title: TextSchema.describe('Name of the plan, e.g. "The 90-day applied plan".'),
 		unit: z.enum(windowUnits).describe('Unit its phase windows are counted in.'),
 		summary: TextSchema.describe('What the plan is and who proposed it.'),
+		/** Study hours a week the plan assumes; see HoursPerWeekSchema. */
+		hoursPerWeek: HoursPerWeekSchema,
 		sources: SourcesSchema,
 	})
 	.describe('A time-boxed plan made of ordered phases.');

@@ -12,6 +12,7 @@ const scenarios = [
 	{ name: 'malformed-url', where: 'content/docs/skills/context.mdx:15', field: 'resources[0].url: expected an absolute http(s) URL', code: 'invalid-format' },
 	{ name: 'reserved-heading', where: 'content/docs/skills/tokens.mdx:24', field: 'heading "Pitfalls": the anchor #pitfalls is already used', code: 'reserved-heading' },
 	{ name: 'unknown-key', where: 'content/docs/skills/context.mdx:13', field: 'pitfals: unknown field "pitfals"', code: 'unknown-key' },
+	{ name: 'phase-over-budget', where: 'content/docs/phases/first.mdx:9', field: 'skills: the 2 skills sum to 61–92 focused hours', code: 'phase-over-budget' },
 ] as const;
 
 describe('the valid base fixture', () => {

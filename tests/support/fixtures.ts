@@ -36,9 +36,12 @@ export const page = (file: string, fields: Fields, body = ''): RawPage => ({
 	body,
 });
 
+/** The hours a week of every test plan: 10, our own call. */
+export const hoursPerWeek = { value: 10, basis: 'b', source: 'ours' };
+
 export const baseData: Record<string, unknown[]> = {
 	'sources.yaml': [{ id: 'src-a', title: 'Source A', date: '2026-01-01' }],
-	'plans.yaml': [{ id: 'plan-a', title: 'Plan A', unit: 'day', summary: 's', sources: cite }],
+	'plans.yaml': [{ id: 'plan-a', title: 'Plan A', unit: 'day', summary: 's', hoursPerWeek, sources: cite }],
 };
 
 /** Validates pages and data, builds the graph and runs its checks: what `npm run check` does, in memory. */

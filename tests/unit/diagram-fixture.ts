@@ -1,5 +1,5 @@
 // A small roadmap for the diagram generators: two plans, three phases, four skills, two tracks, two roles.
-import { baseData, checkFixture, page, phase, role, skill, track } from '../support/fixtures.ts';
+import { baseData, checkFixture, hoursPerWeek, page, phase, role, skill, track } from '../support/fixtures.ts';
 
 const cite = [{ source: 'src-a' }];
 
@@ -24,8 +24,8 @@ export function diagramFixture() {
 			...baseData,
 			'sources.yaml': [{ id: 'src-a', title: 'Source A', author: 'Ada Lovelace', date: '2026-01-01' }],
 			'plans.yaml': [
-				{ id: 'ninety-day-applied', title: 'Plan A', unit: 'day', summary: 's', sources: cite },
-				{ id: 'plan-b', title: 'Plan B', unit: 'month', summary: 's', sources: cite },
+				{ id: 'ninety-day-applied', title: 'Plan A', unit: 'day', summary: 's', hoursPerWeek, sources: cite },
+				{ id: 'plan-b', title: 'Plan B', unit: 'month', summary: 's', hoursPerWeek, sources: cite },
 			],
 			'timeline.yaml': [
 				{ week: 1, phase: 'phase-one', focus: 'f1', artifact: 'Ship <it>', source: { source: 'src-a' } },

@@ -3,7 +3,7 @@ import { tracksOfSkill } from '../../src/graph/build-graph.ts';
 import { findCycles } from '../../src/graph/cycles.ts';
 import { bodyHeadings } from '../../src/graph/check-headings.ts';
 import { bodyLinks } from '../../src/graph/links.ts';
-import { checkFixture, note, page, phase, role, skill, track, validSite } from '../support/fixtures.ts';
+import { checkFixture, hoursPerWeek, note, page, phase, role, skill, track, validSite } from '../support/fixtures.ts';
 
 const summary = (problems: { code: string; file: string; field: string }[]) => problems.map((p) => `${p.code} ${p.file} ${p.field}`);
 
@@ -86,7 +86,7 @@ describe('checkGraph', () => {
 	it('checks references from data files too', () => {
 		const problems = checkFixture(validSite(), {
 			'sources.yaml': [{ id: 'src-a', title: 'Source A', date: '2026-01-01' }],
-			'plans.yaml': [{ id: 'plan-a', title: 'Plan A', unit: 'day', summary: 's', sources: [{ source: 'src-b' }] }],
+			'plans.yaml': [{ id: 'plan-a', title: 'Plan A', unit: 'day', summary: 's', hoursPerWeek, sources: [{ source: 'src-b' }] }],
 		}).problems;
 		expect(summary(problems)).toEqual(['unknown-reference content/data/plans.yaml [0].sources[0].source']);
 	});
