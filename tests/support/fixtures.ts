@@ -12,7 +12,7 @@ const cite = [{ source: 'src-a' }];
 export const skill = (id: string, extra: Fields = {}): Fields => ({
 	kind: 'skill', id, title: `Skill ${id}`, summary: 's', category: 'learn-new', backendAnalog: 'b',
 	effort: { min: 1, max: 2 }, proof: { artifact: 'a', checks: ['c'] }, pitfalls: ['p'],
-	resources: [{ kind: 'docs', title: 't', url: 'https://example.org/', cost: 'free' }], sources: cite, ...extra,
+	resources: [{ kind: 'docs', title: 't', url: 'https://example.org/', cost: 'free', lastVerified: '2026-12-01' }], sources: cite, ...extra,
 });
 export const phase = (id: string, skills: string[], extra: Fields = {}): Fields => ({
 	kind: 'phase', id, title: `Phase ${id}`, plan: 'plan-a', order: 1, window: { unit: 'day', from: 1, to: 30 },

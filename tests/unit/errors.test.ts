@@ -22,7 +22,7 @@ proof:
   checks: [c]
 pitfalls: [p]
 resources:
-  - { kind: docs, title: t, url: 'https://example.org/', cost: free }
+  - { kind: docs, title: t, url: 'https://example.org/', cost: free, lastVerified: '2026-12-01' }
 sources:
   - source: src-a
 ${override}`;

@@ -40,6 +40,15 @@ describe('docs entry schema', () => {
 		expect(codes(bad)).toEqual(expect.arrayContaining(['invalid_format@id', 'invalid_format@resources.0.url']));
 	});
 
+	it('requires a resource lastVerified date, as YYYY-MM-DD and not in the future', () => {
+		const res = (extra: object) => skill('rag', { resources: [{ kind: 'docs', title: 't', url: 'https://example.org/', cost: 'free', ...extra }] });
+		expect(codes(res({ lastVerified: undefined }))).toContain('invalid_type@resources.0.lastVerified');
+		expect(codes(res({ lastVerified: '02/12/2026' }))).toContain('invalid_format@resources.0.lastVerified');
+		const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+		expect(codes(res({ lastVerified: tomorrow }))).toContain('custom@resources.0.lastVerified');
+		expect(parse(res({ lastVerified: '2026-12-01' })).success).toBe(true);
+	});
+
 	it('rejects an effort range whose min exceeds its max', () => {
 		expect(codes(skill('rag', { effort: { min: 10, max: 2 } }))).toContain('custom@effort.max');
 	});
