@@ -11,6 +11,7 @@ import { readLock } from '../../src/links/lock-fs.ts';
 import { staleEntries } from '../../src/links/lock.ts';
 import { readSiteMap } from '../../src/links/site-map-fs.ts';
 import { skillsOfTrack } from '../../src/graph/build-graph.ts';
+import { phaseTimeOf } from '../../src/graph/phase-time.ts';
 import { dataSchemas, fieldReference, kindSchemas } from '../../src/schemas/reference.ts';
 import { transferRows } from '../../src/tables/transfer-rows.ts';
 import { distDir } from '../support/dist.ts';
@@ -103,6 +104,16 @@ describe('built pages', () => {
 				.map(() => path);
 		});
 		expect(loose).toEqual([]);
+	});
+
+	it('shows every phase its summed effort next to its window, hours a week and budget', () => {
+		for (const phase of graph.entries.phase.values()) {
+			const t = phaseTimeOf(graph, phase.id)!;
+			const html = readPage(phase.href);
+			const facts = text(html.slice(html.indexOf('aria-label="Phase facts"'), html.indexOf('</aside>', html.indexOf('aria-label="Phase facts"'))));
+			const weeks = `${t.weeks} week${t.weeks === 1 ? '' : 's'}`;
+			expect(facts).toContain(`Time Effort: ${t.effort.min}–${t.effort.max} focused hours · Window: ${weeks} at ${t.hoursPerWeek} h/week = ${t.budget} h`);
+		}
 	});
 
 	it('offers progress tracking on skill, phase and track pages only, hidden until its script runs', () => {

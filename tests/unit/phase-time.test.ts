@@ -74,3 +74,22 @@ describe('the phase-over-budget rule', () => {
 		expect(problem?.hint).toContain('move a skill to another phase of plan "plan-a" (phase-b has 53 h to spare)');
 	});
 });
+
+describe('a plan\'s hoursPerWeek', () => {
+	// Only the problems in plans.yaml: an invalid plans.yaml also leaves the phases' plan unresolved.
+	const withPlan = (plan: Record<string, unknown>) =>
+		checkFixture(validSite(), { ...baseData, 'plans.yaml': [{ id: 'plan-a', title: 'Plan A', unit: 'day', summary: 's', sources: [{ source: 'src-a' }], ...plan }] }).problems.filter(
+			(p) => p.file === 'content/data/plans.yaml',
+		);
+
+	it('is required', () => {
+		expect(withPlan({}).map((p) => `${p.code} ${p.field}`)).toEqual(['missing-field [0].hoursPerWeek']);
+	});
+
+	it('takes a citation whose source must exist, or "ours"', () => {
+		expect(withPlan({ hoursPerWeek: { value: 10, basis: 'b', source: { source: 'src-a', locator: 'l' } } })).toEqual([]);
+		const [problem] = withPlan({ hoursPerWeek: { value: 10, basis: 'b', source: { source: 'src-z' } } });
+		expect(problem).toMatchObject({ code: 'unknown-reference', field: '[0].hoursPerWeek.source.source', message: 'unknown source "src-z"' });
+		expect(withPlan({ hoursPerWeek: { value: 10, basis: 'b', source: 'mine' } }).map((p) => p.field)).toEqual(['[0].hoursPerWeek.source']);
+	});
+});
