@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumPath, useBuiltSite, wcagTags } from '../support/browser.ts';
 
-const pages = ['/phases/', '/roles/', '/tracks/applied-ai-engineer/', '/phases/days-31-60-rag-and-evals/', '/skills/rag-fundamentals/', '/notes/rag-pipeline-anatomy/'];
+const pages = ['/phases/', '/roles/', '/phases/days-31-60-rag-and-evals/', '/skills/rag-fundamentals/', '/notes/rag-pipeline-anatomy/'];
 
 describe.skipIf(!chromiumPath)('diagrams after load', () => {
 	const built = useBuiltSite();
