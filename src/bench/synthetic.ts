@@ -46,7 +46,7 @@ kind: phase
 id: ${phaseId(n)}
 plan: ${syntheticPlan}
 order: ${n}
-window: { unit: week, from: ${n}, to: ${n} }
+window: { unit: week, from: ${(n - 1) * 40 + 1}, to: ${n * 40} }
 goal: You finish the generated skills of this phase.
 skills:
 ${skills.map((s) => `  - ${s}`).join('\n')}
@@ -105,6 +105,10 @@ export function syntheticContent({ skills, count, role, source, perPhase = 20, p
   title: The synthetic plan
   unit: week
   summary: Generated phases for the scale benchmark.
+  hoursPerWeek:
+    value: 10
+    basis: A benchmark plan; each phase's 40-week window holds its 20 copied skills at this pace.
+    source: ours
   sources:
     - { source: ${source}, locator: 'benchmark' }
 `;
