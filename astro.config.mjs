@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { helpUrl, problemCodes } from './src/errors/catalogue.ts';
+import { roadmapData } from './src/export/plugin.ts';
 import { permalinks } from './src/links/plugin.ts';
 import { roadmap } from './src/plugin.ts';
 import { copyAnchorScript } from './src/site/copy-anchor.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
 			description: 'A sourced, typed roadmap from backend engineer to AI / ML engineer.',
 			// The validator cannot see headings rendered by components; /contributing/errors/ renders one per
 			// problem code, so links to exactly those anchors are left to our own check (src/links/).
-			plugins: [roadmap(), permalinks(), starlightLinksValidator({ exclude: ({ link }) => Object.keys(problemCodes).some((code) => link === helpUrl(/** @type {keyof typeof problemCodes} */ (code))) })],
+			plugins: [roadmap(), permalinks(), roadmapData(), starlightLinksValidator({ exclude: ({ link }) => Object.keys(problemCodes).some((code) => link === helpUrl(/** @type {keyof typeof problemCodes} */ (code))) })],
 			customCss: [here('./src/styles/roadmap.css')],
 			head: [{ tag: 'script', attrs: { type: 'module' }, content: copyAnchorScript }],
 			routeMiddleware: here('./src/route-middleware.ts'),

@@ -95,3 +95,6 @@ export type PlanResult = { ok: true; plan: Plan } | { ok: false; problems: PlanP
 
 /** The range the page accepts for hours a week. */
 export const HOURS_RANGE = { min: 2, max: 40 } as const;
+
+/** Hours a week of the plans built into the page for readers without JavaScript, and of the form. */
+export const DEFAULT_HOURS = 8;

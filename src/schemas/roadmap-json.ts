@@ -23,7 +23,7 @@ const base = {
 	/** Absolute URL of the page today. @example 'https://backend-to-ai.example.org/skills/rag-fundamentals/' */
 	url: z.url().describe('Absolute URL of the page today. It may change; the short link does not.'),
 	/** Site path of the page, for links within the site. @example '/skills/rag-fundamentals/' */
-	path: z.string().startsWith('/').describe('Site path of the page, with slashes on both sides.'),
+	path: z.string().regex(/^\/(?:.*\/)?$/).describe('Site path of the page, with slashes on both sides.'),
 	/** Permanent short link that redirects to the page. @example 'https://backend-to-ai.example.org/s/rag-fundamentals/' */
 	shortLink: z.url().describe('Permanent short link (/s/<id>/) that redirects to the page wherever it lives.'),
 	/** Citations the entry is built from. */

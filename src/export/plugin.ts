@@ -1,0 +1,27 @@
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+
+const route = (file: string) => new URL(file, import.meta.url);
+
+/**
+ * Publishes the roadmap as data: /roadmap.json (every entry, versioned) and /roadmap.schema.json (its
+ * JSON Schema, generated from src/schemas/roadmap-json.ts). There is no pages/ folder (README,
+ * "Why srcDir: '.'"), so the two endpoints are injected routes.
+ */
+export function roadmapData(): StarlightPlugin {
+	return {
+		name: 'roadmap-data',
+		hooks: {
+			'config:setup'({ addIntegration }) {
+				addIntegration({
+					name: 'roadmap-data',
+					hooks: {
+						'astro:config:setup'({ injectRoute }) {
+							injectRoute({ pattern: '/roadmap.json', entrypoint: route('./roadmap-json-route.ts'), prerender: true });
+							injectRoute({ pattern: '/roadmap.schema.json', entrypoint: route('./roadmap-schema-route.ts'), prerender: true });
+						},
+					},
+				});
+			},
+		},
+	};
+}
