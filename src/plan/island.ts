@@ -2,6 +2,7 @@
 // shows the plan computed by the same pure function that built the page. Without JavaScript the form
 // stays hidden and the built-in plans below it are the page.
 import { buildPlan } from './build-plan.ts';
+import { readableDate } from './dates.ts';
 import { planToIcs } from './ics.ts';
 import { DEFAULT_HOURS, type Plan, type PlanData } from './model.ts';
 import { readDoneSkills } from './progress-adapter.ts';
@@ -43,7 +44,7 @@ function show(query: PlanQuery) {
 	current = outcome.plan;
 	fill(query);
 	$('[data-plan-summary]').replaceChildren(...paragraphs(planSummary(current, true)));
-	$('[data-plan-table]').replaceChildren(renderPlanTable(`${current.track.title}, ${current.hoursPerWeek} hours a week from ${query.start}`, planColumns(true), planRows(current, true)));
+	$('[data-plan-table]').replaceChildren(renderPlanTable(`${current.track.title}, ${current.hoursPerWeek} hours a week from ${readableDate(query.start)}`, planColumns(true), planRows(current, true)));
 	result.hidden = false;
 	$('[data-plan-static]').hidden = true;
 }

@@ -20,7 +20,7 @@ export function renderPlanTable(caption: string, columns: readonly string[], row
 		const cells = [...(row.dates ? [[{ text: row.dates, href: '' }]] : []), row.skills, row.phaseEnds, row.roles];
 		return h('tr', { role: 'row', 'data-row': row.id }, [
 			h('th', { scope: 'row', role: 'rowheader', 'data-label': weekLabel }, [row.week]),
-			...cells.map((links, i) => h('td', { role: 'cell', 'data-label': labels[i] ?? '' }, links.map(item))),
+			...cells.map((links, i) => h('td', { role: 'cell', 'data-label': labels[i] ?? '', ...(links.length === 0 ? { 'data-empty': '' } : {}) }, links.map(item))),
 		]);
 	});
 	const table = h('table', { class: 'roadmap-table roadmap-plan__table', role: 'table', 'data-table': 'plan', 'data-rows': String(rows.length) }, [
