@@ -31,7 +31,8 @@ export default defineConfig({
 			// The validator cannot see headings rendered by components; /contributing/errors/ renders one per
 			// problem code, so links to exactly those anchors are left to our own check (src/links/).
 			plugins: [roadmap(), permalinks(), roadmapData(), starlightLinksValidator({ exclude: ({ link }) => Object.keys(problemCodes).some((code) => link === helpUrl(/** @type {keyof typeof problemCodes} */ (code))) })],
-			customCss: [here('./src/styles/roadmap.css')],
+			// diagrams/mermaid.css is generated with the render store: mermaid's shared rules and the dark palette.
+			customCss: [here('./src/styles/roadmap.css'), here('./diagrams/mermaid.css')],
 			head: [{ tag: 'script', attrs: { type: 'module' }, content: copyAnchorScript }],
 			routeMiddleware: here('./src/route-middleware.ts'),
 			// Code blocks wrap instead of scrolling sideways: a scrolling <pre> is only keyboard-reachable

@@ -1,7 +1,7 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from './check/run-check.ts';
-import { diagramCache } from './diagram/render/cache-fs.ts';
+import { renderStore } from './diagram/render/store-fs.ts';
 import { renderingOff } from './diagram/render/jobs.ts';
 import { prerenderDiagrams } from './diagram/render/prerender-fs.ts';
 import { formatReport } from './errors/format.ts';
@@ -11,7 +11,7 @@ import { buildSidebar } from './sidebar/build-sidebar.ts';
  * Wires the roadmap into Starlight: checks the content before Astro builds anything (so a forker
  * sees every problem with file, line and fix, and the build fails), and computes the sidebar from
  * the content graph. A build also renders every diagram to SVG here, in one browser session, before any
- * page renders; pages then read the cache (src/diagram/render/).
+ * page renders; pages then read the committed render store (diagrams/, src/diagram/render/).
  */
 export function roadmap(): StarlightPlugin {
 	return {
@@ -29,11 +29,12 @@ export function roadmap(): StarlightPlugin {
 				updateConfig({ sidebar: buildSidebar(graph) });
 				if (command !== 'build' || renderingOff()) return;
 				const stats = await prerenderDiagrams(root, graph);
-				logger.info(`diagrams: ${stats.diagrams} diagrams, ${stats.renders} renders (${stats.cached} cached, ${stats.rendered} rendered) in ${Math.round(stats.ms)} ms`);
-				// After a successful build, drop cached renders that no diagram uses any more.
+				for (const bad of stats.bad) logger.warn(`diagrams: ${bad.file} did not parse (${bad.reason}); rendered it again`);
+				logger.info(`diagrams: ${stats.diagrams} diagrams, ${stats.renders} renders (${stats.cached} from the store, ${stats.rendered} rendered, ${stats.calibrations} calibration renders) in ${Math.round(stats.ms)} ms`);
+				// After a successful build, drop stored renders that no diagram uses any more.
 				addIntegration({
-					name: 'roadmap-diagram-cache',
-					hooks: { 'astro:build:done': () => void diagramCache(root).prune(stats.keys) },
+					name: 'roadmap-render-store',
+					hooks: { 'astro:build:done': () => void renderStore(root).prune(stats.keys) },
 				});
 			},
 		},

@@ -1,13 +1,12 @@
 import type { NodeLink, Rendered } from './render/rendered.ts';
-import type { ThemeName } from './themes.ts';
 import { escapeHtml } from './escape.ts';
 import type { AltItem } from './types.ts';
 
 export interface FigureInput {
 	id: string;
 	title: string;
-	/** One render per theme; absent when the diagram could not be rendered. */
-	renders?: Record<ThemeName, Rendered> | undefined;
+	/** The one render, themed by CSS; absent when the diagram could not be rendered. */
+	render?: Rendered | undefined;
 	alt: readonly AltItem[];
 	/** One line saying why there is no picture and how to fix it. */
 	notice?: string | undefined;
@@ -38,17 +37,17 @@ const shifted = (r: Rendered): NodeLink[] => {
 	return r.links.map((l) => ({ ...l, x: Math.round((l.x - x) * 10) / 10, y: Math.round((l.y - y) * 10) / 10 }));
 };
 
-const view = (theme: ThemeName, title: string, r: Rendered) =>
-	`<div class="roadmap-diagram__view" data-diagram-theme="${theme}" tabindex="0" role="group" aria-label="Scrollable diagram">` +
+const view = (title: string, r: Rendered) =>
+	`<div class="roadmap-diagram__view" tabindex="0" role="group" aria-label="Scrollable diagram">` +
 	`<div class="roadmap-diagram__frame" style="width:${r.width}px;height:${r.height}px">` +
 	`<div class="roadmap-diagram__img" role="img" aria-label="${escapeHtml(title)}">${r.svg}</div>${overlay(r, shifted(r))}</div></div>`;
 
-/** The whole figure: both theme renders (CSS shows the one matching `data-theme`), then the text version. */
-export function figureHtml({ id, title, renders, alt, notice }: FigureInput): string {
-	const pictures = renders ? view('light', title, renders.light) + view('dark', title, renders.dark) : '';
+/** The whole figure: one SVG (its colours follow the theme through CSS variables), then the text version. */
+export function figureHtml({ id, title, render, alt, notice }: FigureInput): string {
+	const pictures = render ? view(title, render) : '';
 	const why = notice ? `<p class="roadmap-diagram__notice">${escapeHtml(notice)}</p>` : '';
 	return (
 		`<figure class="roadmap-diagram" data-diagram="${escapeHtml(id)}">${pictures}${why}` +
-		`<details class="roadmap-diagram__alt"${renders ? '' : ' open'}><summary>Text version: ${escapeHtml(title)}</summary>${list(alt)}</details></figure>`
+		`<details class="roadmap-diagram__alt"${render ? '' : ' open'}><summary>Text version: ${escapeHtml(title)}</summary>${list(alt)}</details></figure>`
 	);
 }

@@ -1,7 +1,11 @@
 import { mermaidHref, mermaidLabel } from './escape.ts';
 
-/** Node shapes used by the generators: pages are boxes, the entry a diagram is about is a stadium. */
-const shapes = { box: ['[', ']'], stadium: ['([', '])'], round: ['(', ')'], note: ['[/', '/]'] } as const;
+/**
+ * Node shapes used by the generators: pages are boxes, the entry a diagram is about is a rounded box
+ * with a thick border (class `focus`). Not mermaid's stadium: it draws that as a path of some 200
+ * segments, 12 KB of one SVG, where a rounded box is one `<rect>`.
+ */
+const shapes = { box: ['[', ']'], round: ['(', ')'], note: ['[/', '/]'] } as const;
 
 export interface FlowNode {
 	id: string;

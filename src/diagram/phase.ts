@@ -10,7 +10,7 @@ import type { DiagramSpec } from './types.ts';
 export function phaseDiagram(graph: RoadmapGraph, phase: EntryNode<'phase'>): DiagramSpec {
 	const skills = resolve(graph, 'skill', phase.data.skills);
 	const inPhase = new Set(phase.data.skills);
-	const self = entryNode(phase, { shape: 'stadium', cls: 'focus' });
+	const self = entryNode(phase, { shape: 'round', cls: 'focus' });
 	const outside = new Map<string, EntryNode<'skill'>>();
 	const body = [...nodeLines(self)];
 	// Rank of each skill inside the phase (1 + its deepest in-phase prerequisite), to fold wide ranks.

@@ -8,7 +8,7 @@ export function skillDiagram(graph: RoadmapGraph, skill: EntryNode<'skill'>): Di
 	const before = resolve(graph, 'skill', skill.data.prerequisites);
 	const after = resolve(graph, 'skill', graph.unlocks.get(skill.id) ?? []);
 	const phase = graph.entries.phase.get(graph.phaseOf.get(skill.id) ?? '');
-	const self = entryNode(skill, { shape: 'stadium', cls: 'focus' });
+	const self = entryNode(skill, { shape: 'round', cls: 'focus' });
 	const body = [
 		...nodeLines(self),
 		...before.flatMap((s) => [...nodeLines(entryNode(s)), `  ${entryNode(s).id} --> ${self.id}`]),

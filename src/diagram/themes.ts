@@ -1,7 +1,10 @@
 /**
- * The two renders of every diagram, one per Starlight theme. Mermaid's theme variables reject CSS
- * variables, so each theme is a fixed palette close to Starlight's grays and accent. Text colours are
- * chosen for at least 7:1 against the fills they sit on (mermaid's stock dark theme fails axe here).
+ * The two palettes of every diagram, one per Starlight theme, close to Starlight's grays and accent.
+ * Text colours are chosen for at least 7:1 against the fills they sit on (mermaid's stock dark theme
+ * fails axe here). Mermaid's theme variables reject CSS variables, so a diagram is rendered once with
+ * the light palette, and its colours become custom properties whose dark values come from rendering
+ * one diagram in the dark palette too (src/diagram/render/palette.ts). That pairing needs each role of
+ * the light palette to have its own value: hence the near-white tertiary and edge-label backgrounds.
  */
 export const themeNames = ['light', 'dark'] as const;
 export type ThemeName = (typeof themeNames)[number];
@@ -18,14 +21,19 @@ export const themeVariables: Record<ThemeName, Record<string, string | boolean>>
 		primaryTextColor: '#17181c',
 		primaryBorderColor: '#3b4cca',
 		secondaryColor: '#f3f4f6',
-		tertiaryColor: '#ffffff',
+		tertiaryColor: '#fefefe',
 		lineColor: '#545864',
 		textColor: '#17181c',
 		nodeTextColor: '#17181c',
 		titleColor: '#17181c',
 		clusterBkg: '#f7f8fa',
 		clusterBorder: '#8b8f99',
-		edgeLabelBackground: '#ffffff',
+		edgeLabelBackground: '#fdfdfd',
+		// Set, not derived: mermaid would derive these to black in light and a gray in dark, and black
+		// is also the (theme-independent) shadow colour, so the pairing could not tell them apart.
+		arrowheadColor: '#545864',
+		errorBkgColor: '#ffffff',
+		errorTextColor: '#17181c',
 	},
 	dark: {
 		darkMode: true,
@@ -44,8 +52,14 @@ export const themeVariables: Record<ThemeName, Record<string, string | boolean>>
 		clusterBkg: '#1e2027',
 		clusterBorder: '#6b7080',
 		edgeLabelBackground: '#262a35',
+		arrowheadColor: '#b4b9c4',
+		errorBkgColor: '#17181c',
+		errorTextColor: '#f3f4f6',
 	},
 };
+
+/** The theme every diagram is rendered in; the other only calibrates the palette. */
+export const renderTheme: ThemeName = 'light';
 
 /** The full mermaid configuration for one theme. `strict` encodes HTML in labels and keeps `click href` links. */
 export const mermaidConfig = (theme: ThemeName) => ({

@@ -19,14 +19,16 @@ describe('diagrams in the built site', () => {
 	const pages = files(dist).filter((f) => f.endsWith('.html'));
 	const all = pages.flatMap((f) => figures(readFileSync(f, 'utf8')).map((fig) => ({ ...fig, file: f })));
 
-	it('puts every generated diagram on a page, as inline SVG in both themes', () => {
+	it('puts every generated diagram on a page, as one inline SVG themed by CSS variables', () => {
 		const onPages = new Set(all.map((f) => f.id));
 		// The transition map is placed by the transfer tables guide.
 		for (const d of siteDiagrams(checkContent(root).graph)) expect(onPages.has(d.id), d.id).toBe(true);
 		for (const fig of all) {
-			expect(fig.body.match(/<div class="roadmap-diagram__img" role="img" aria-label="[^"]+"><svg /g), fig.id).toHaveLength(2);
-			expect(fig.body).toContain('data-diagram-theme="light"');
-			expect(fig.body).toContain('data-diagram-theme="dark"');
+			expect(fig.body.match(/<div class="roadmap-diagram__img" role="img" aria-label="[^"]+"><svg /g), fig.id).toHaveLength(1);
+			const svg = /<div class="roadmap-diagram__img"[^>]*>(<svg[\s\S]*?<\/svg>)/.exec(fig.body)![1]!;
+			// No per-diagram stylesheet, and no colour outside a custom property the dark theme can override.
+			expect(svg, fig.id).not.toContain('<style>');
+			expect(svg.replace(/var\(--rmc-[\w]+, [^)]*\)?\)/g, ''), fig.id).not.toMatch(/#[0-9a-f]{6}\b/i);
 			expect(fig.body).toMatch(/<details class="roadmap-diagram__alt"><summary>Text version: /);
 		}
 	});
@@ -97,9 +99,8 @@ describe('prerenderDiagrams', () => {
 		expect(cold.rendered + cold.cached).toBe(cold.renders);
 		const warm = await prerenderDiagrams(temp, graph, { CHROME_PATH: '/nowhere/chrome' });
 		expect(warm).toMatchObject({ cached: cold.renders, rendered: 0 });
-		await expect(prerenderDiagrams(temp, graph, { CHROME_PATH: '/nowhere/chrome', CI: 'true' })).rejects.toThrow(/no Chromium found \(CI=true.*\n  fix: install Chromium/);
 		const changed = site(bad.replace('A --> ', 'A --> C'));
-		await expect(prerenderDiagrams(temp, changed, { CHROME_PATH: '/nowhere/chrome' })).rejects.toThrow('no Chromium found (2 of');
+		await expect(prerenderDiagrams(temp, changed, { CHROME_PATH: '/nowhere/chrome' })).rejects.toThrow(/no Chromium found, and 1 of \d+ diagrams are new or changed[\s\S]*\n  fix: run `npm run diagrams`/);
 	});
 
 	it('in dev without a browser, gives the page a one-line notice naming the fix instead of failing', async () => {
@@ -107,7 +108,7 @@ describe('prerenderDiagrams', () => {
 		process.env.CHROME_PATH = '/nowhere/chrome';
 		try {
 			const result = await lookupDiagram(temp, 'flowchart LR\n  never --> cached', { origin: 'test' });
-			expect(result).toEqual({ ok: false, notice: 'Diagram not drawn: no Chromium found. To fix: install Chromium or Google Chrome, or set CHROME_PATH to its executable, then rebuild or reload.' });
+			expect(result).toEqual({ ok: false, notice: 'Diagram not drawn: it is new or changed and no Chromium was found. To fix: install Chromium or Google Chrome, or set CHROME_PATH to its executable, then rebuild or reload, or run `npm run diagrams` where one is.' });
 		} finally {
 			if (saved === undefined) delete process.env.CHROME_PATH;
 			else process.env.CHROME_PATH = saved;

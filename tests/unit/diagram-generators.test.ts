@@ -33,7 +33,7 @@ describe('skillDiagram', () => {
 			"flowchart TB
 			  classDef focus stroke-width:3px
 			  classDef outside stroke-dasharray:4 3
-			  s_skill_a(["Skill skill-a"])
+			  s_skill_a("Skill skill-a")
 			  class s_skill_a focus
 			  click s_skill_a href "/skills/a/"
 			  s_skill_b["Evil #34;quote#34; #60;script#62;alert#40;1#41;#60;#47;script#62; #93;#41; --#62; x"]

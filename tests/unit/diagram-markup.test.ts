@@ -5,17 +5,20 @@ import type { Rendered } from '../../src/diagram/render/rendered.ts';
 
 const rendered: Rendered = {
 	svg: '<svg id="mmd-1" viewBox="4 4 200 100" width="200" height="100"></svg>',
+	type: 'flowchart-v2',
+	style: 'abc',
+	colours: [],
 	width: 200,
 	height: 100,
 	links: [{ href: '/skills/a/', label: 'A <b>', x: 14, y: 24, width: 50, height: 20 }],
 };
 
 describe('figureHtml', () => {
-	const html = figureHtml({ id: 'd', title: 'T "1"', renders: { light: rendered, dark: rendered }, alt: [{ label: '<A>', href: '/skills/a/', children: [{ label: 'b' }] }] });
+	const html = figureHtml({ id: 'd', title: 'T "1"', render: rendered, alt: [{ label: '<A>', href: '/skills/a/', children: [{ label: 'b' }] }] });
 
-	it('puts each render in role="img" with the name, and keeps links out of it', () => {
+	it('puts its one render in role="img" with the name, and keeps links out of it', () => {
 		const images = [...html.matchAll(/<div class="roadmap-diagram__img" role="img" aria-label="T &quot;1&quot;">(.*?)<\/div>/g)];
-		expect(images).toHaveLength(2);
+		expect(images).toHaveLength(1);
 		for (const [, inner] of images) expect(inner).not.toContain('<a');
 	});
 

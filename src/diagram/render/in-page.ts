@@ -64,6 +64,7 @@ export async function renderInPage(jobs: RenderJob[]): Promise<RenderOutcome[]> 
 				}
 			}
 			// The wrapper carries role="img" and the name; mermaid's own roles would only confuse it.
+			const type = el.getAttribute('aria-roledescription') ?? 'diagram';
 			for (const name of ['role', 'aria-roledescription', 'style']) el.removeAttribute(name);
 			el.setAttribute('width', String(Math.ceil(vb.width)));
 			el.setAttribute('height', String(Math.ceil(vb.height)));
@@ -81,7 +82,7 @@ export async function renderInPage(jobs: RenderJob[]): Promise<RenderOutcome[]> 
 					children: edges.filter((e) => e.start === v.id).map((e) => ({ label: `${plain(e.text) ? `${plain(e.text)}: ` : ''}to ${label(e.end)}` })),
 				}));
 			}
-			outcomes.push({ key: job.key, ok: true, rendered: { svg: el.outerHTML, width: Math.ceil(vb.width), height: Math.ceil(vb.height), links, alt } });
+			outcomes.push({ key: job.key, ok: true, rendered: { svg: el.outerHTML, type, width: Math.ceil(vb.width), height: Math.ceil(vb.height), links, alt } });
 		} catch (error) {
 			outcomes.push({ key: job.key, ok: false, error: error instanceof Error ? error.message : String(error) });
 		} finally {

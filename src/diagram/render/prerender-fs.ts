@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import type { RoadmapGraph } from '../../graph/model.ts';
 import { siteDiagrams } from '../all-diagrams.ts';
 import { findMermaidFences } from '../fences.ts';
-import { openSession } from './browser-fs.ts';
-import { diagramCache } from './cache-fs.ts';
+import { openSession, type RenderSession } from './browser-fs.ts';
 import { chromiumFix, findChromium } from './find-chromium.ts';
-import { jobsFor } from './jobs.ts';
-import type { RenderJob } from './rendered.ts';
+import { calibrationJobs, jobFor } from './jobs.ts';
+import { pairColours, uncovered, type Palette } from './palette.ts';
+import type { RawRender, Rendered, RenderJob } from './rendered.ts';
+import { renderStore, STORE_DIR, styleHash, type BadEntry, type RenderStore } from './store-fs.ts';
+import { themeSvg } from './theme-svg.ts';
 
 /** A diagram source and where it comes from, for error messages. */
 interface Target {
@@ -18,12 +20,17 @@ interface Target {
 }
 
 export interface PrerenderStats {
-	/** Cache keys of every render the site uses, for pruning the rest. */
+	/** Store keys of every render the site uses, for pruning the rest. */
 	keys: Set<string>;
 	diagrams: number;
+	/** One per distinct diagram source. */
 	renders: number;
 	cached: number;
 	rendered: number;
+	/** Renders made only to pair light and dark colours. */
+	calibrations: number;
+	/** Store entries that did not parse, re-rendered. */
+	bad: BadEntry[];
 	ms: number;
 }
 
@@ -35,37 +42,98 @@ export function collectTargets(root: string, graph: RoadmapGraph): Target[] {
 	return [...generated, ...fences];
 }
 
+/** The render jobs of the site, one per distinct source, each with the first place it comes from. */
+export function siteJobs(root: string, graph: RoadmapGraph): Map<string, { job: RenderJob; origin: string }> {
+	const jobs = new Map<string, { job: RenderJob; origin: string }>();
+	for (const target of collectTargets(root, graph)) {
+		const job = jobFor(target.source, target.fence);
+		if (!jobs.has(job.key)) jobs.set(job.key, { job, origin: target.origin });
+	}
+	return jobs;
+}
+
+/** A browser render made theme-neutral, as the store keeps it, and its style rules. */
+export function toStored(raw: RawRender, job: RenderJob): { rendered: Rendered; rules: string[] } {
+	const themed = themeSvg(raw.svg, job.domId, raw.type);
+	return { rendered: { ...raw, svg: themed.svg, style: styleHash(themed.rules), colours: themed.colours }, rules: themed.rules };
+}
+
+/** Pairs light and dark colours until every colour the renders use has a dark value. */
+async function calibrate(session: RenderSession, store: RenderStore, used: { job: RenderJob; rendered: Rendered }[]): Promise<number> {
+	const palette: Palette = store.readPalette();
+	let renders = 0;
+	for (const { job, rendered } of used) {
+		if (uncovered(rendered.colours, palette).length === 0) continue;
+		const pair = calibrationJobs(job.source);
+		const [light, dark] = await session.render([pair.light, pair.dark]);
+		renders += 2;
+		if (!light?.ok || !dark?.ok) throw new Error(`Diagram calibration failed for a diagram that rendered before: ${light?.ok ? '' : light?.error} ${dark?.ok ? '' : dark?.error}`);
+		const paired = pairColours(light.rendered.svg, dark.rendered.svg);
+		if (!paired.ok) throw new Error(`Cannot theme diagrams by CSS: ${paired.message}.`);
+		Object.assign(palette, paired.pairs);
+	}
+	store.writePalette(palette);
+	return renders;
+}
+
 /**
- * Renders every diagram the build will need, both themes, in one browser and one page, before Astro
- * renders any page; pages then only read the cache. Cached diagrams are never rendered again. Throws
- * one error listing every diagram that failed, or the fix when no browser is found.
+ * Renders every diagram the build needs that the committed store (`diagrams/`) lacks, in one browser
+ * and one page, before Astro renders any page; pages then only read the store. A fresh clone whose
+ * diagrams did not change needs no browser at all. Without one, a missing render stops the build with
+ * the diagrams it concerns and the fix. Throws one error listing every diagram that failed.
  */
 export async function prerenderDiagrams(root: string, graph: RoadmapGraph, env: NodeJS.ProcessEnv = process.env): Promise<PrerenderStats> {
 	const started = performance.now();
-	const cache = diagramCache(root);
-	const targets = collectTargets(root, graph);
-	const jobs = new Map<string, { job: RenderJob; origin: string }>();
-	for (const target of targets) for (const job of Object.values(jobsFor(target.source, target.fence))) jobs.set(job.key, { job, origin: target.origin });
-	const missing = [...jobs.values()].filter(({ job }) => !cache.has(job.key));
-
-	const chromium = findChromium(env);
-	const stats = { keys: new Set(jobs.keys()), diagrams: targets.length, renders: jobs.size, cached: jobs.size - missing.length, rendered: 0 };
-	if (!chromium && (missing.length > 0 || env.CI === 'true')) {
-		const why = env.CI === 'true' ? 'CI=true, where every build renders its diagrams' : `${missing.length} of ${jobs.size} diagram renders are not cached`;
-		throw new Error(`Cannot render diagrams: no Chromium found (${why}).\n  fix: ${chromiumFix}`);
+	const store = renderStore(root);
+	const jobs = siteJobs(root, graph);
+	const present = new Map<string, Rendered>();
+	for (const key of jobs.keys()) {
+		const r = store.read(key);
+		if (r) present.set(key, r);
 	}
-	if (missing.length === 0) return { ...stats, ms: performance.now() - started };
+	const missing = [...jobs.values()].filter(({ job }) => !present.has(job.key));
+	const palette = store.readPalette();
+	const dark = uncovered([...present.values()].flatMap((r) => r.colours), palette);
+	const stats = { keys: new Set(jobs.keys()), diagrams: collectTargets(root, graph).length, renders: jobs.size, cached: present.size, rendered: 0, calibrations: 0, bad: [...store.bad] };
+
+	if (missing.length === 0 && dark.length === 0) {
+		store.writeStylesheet([...present.values()]);
+		return { ...stats, ms: performance.now() - started };
+	}
+	const chromium = findChromium(env);
+	if (!chromium) {
+		const shown = missing.slice(0, 10).map(({ origin }) => `  - ${origin}`);
+		const more = missing.length > shown.length ? [`  ... and ${missing.length - shown.length} more`] : [];
+		const what = missing.length
+			? `${missing.length} of ${jobs.size} diagrams are new or changed and not in the committed render store (${STORE_DIR}/):\n${[...shown, ...more].join('\n')}`
+			: `${dark.length} colours have no dark-theme value in ${STORE_DIR}/palette.json: ${dark.join(', ')}`;
+		throw new Error(
+			`Cannot render diagrams: no Chromium found, and ${what}\n` +
+				`  fix: run \`npm run diagrams\` on a machine with Chromium (${chromiumFix}), or let CI render them, then commit ${STORE_DIR}/.\n` +
+				'  To build without pictures meanwhile: ROADMAP_DIAGRAMS=off npm run build (pages show the text version).',
+		);
+	}
 
 	// One browser, one page, batches of jobs: start-up is paid once per build.
-	const session = await openSession(chromium!);
+	const session = await openSession(chromium);
 	const failures: string[] = [];
+	let calibrations = 0;
 	try {
 		for (let i = 0; i < missing.length; i += 25) {
 			const batch = missing.slice(i, i + 25);
 			for (const outcome of await session.render(batch.map((b) => b.job))) {
-				if (outcome.ok) cache.write(outcome.key, outcome.rendered);
-				else failures.push(`${jobs.get(outcome.key)!.origin}\n  invalid mermaid diagram: ${outcome.error.replace(/\n/g, '\n  ')}`);
+				const { job, origin } = jobs.get(outcome.key)!;
+				if (!outcome.ok) {
+					failures.push(`${origin}\n  invalid mermaid diagram: ${outcome.error.replace(/\n/g, '\n  ')}`);
+					continue;
+				}
+				const { rendered, rules } = toStored(outcome.rendered, job);
+				store.write(outcome.key, rendered, rules);
+				present.set(outcome.key, rendered);
 			}
+		}
+		if (failures.length === 0) {
+			calibrations = await calibrate(session, store, [...present].map(([key, rendered]) => ({ job: jobs.get(key)!.job, rendered })));
 		}
 	} finally {
 		await session.close();
@@ -74,5 +142,6 @@ export async function prerenderDiagrams(root: string, graph: RoadmapGraph, env: 
 		const unique = [...new Set(failures)];
 		throw new Error(`Diagram rendering failed.\n\n${unique.join('\n\n')}\n\nFound ${unique.length} invalid diagram${unique.length === 1 ? '' : 's'}.`);
 	}
-	return { ...stats, rendered: missing.length, ms: performance.now() - started };
+	store.writeStylesheet([...present.values()]);
+	return { ...stats, rendered: missing.length, calibrations, ms: performance.now() - started };
 }

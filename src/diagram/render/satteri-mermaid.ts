@@ -20,9 +20,9 @@ export function satteriMermaid(root: string): MdastPluginDefinition {
 			const source = normalizeSource(node.value);
 			const origin = `${file}:${node.position?.start.line ?? '?'}`;
 			const result = await lookupDiagram(root, source, { origin, fence: true });
-			const alt = (result.ok && result.renders.light.alt) || source.split('\n').map((line) => ({ label: line.trim() }));
-			const title = fenceTitle(source, result.ok ? (result.renders.light.alt ?? []).map((a) => a.label) : []);
-			const html = figureHtml({ id: `fence-${origin}`, title, renders: result.ok ? result.renders : undefined, alt, notice: result.ok ? undefined : result.notice });
+			const alt = (result.ok && result.render.alt) || source.split('\n').map((line) => ({ label: line.trim() }));
+			const title = fenceTitle(source, result.ok ? (result.render.alt ?? []).map((a) => a.label) : []);
+			const html = figureHtml({ id: `fence-${origin}`, title, render: result.ok ? result.render : undefined, alt, notice: result.ok ? undefined : result.notice });
 			// An html node, not a raw string: raw strings are re-parsed as Markdown, typography and all.
 			return { type: 'html', value: html };
 		},
