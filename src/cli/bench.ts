@@ -1,7 +1,7 @@
 // `npm run bench`: what diagrams cost. Cold and warm render of every diagram, then the site build with
 // diagrams (warm store) against the build with rendering turned off. A measurement, not a test.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { checkContent } from '../check/run-check.ts';
 import { renderStore } from '../diagram/render/store-fs.ts';
 import { prerenderDiagrams } from '../diagram/render/prerender-fs.ts';
