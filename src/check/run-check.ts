@@ -47,7 +47,8 @@ export function checkContent(root: string): CheckResult {
 		validated.problems.push(...read.problems);
 		const lock = readLockChecked(root);
 		validated.problems.push(...lock.problems);
-		validated.problems.push(...checkBodyLinks(graph, redirects, (path) => lock.lock.pages[path]?.anchors ?? []));
+		const existing = new Set(raw.map((page) => (page.slug ? `/${page.slug}/` : '/')));
+		validated.problems.push(...checkBodyLinks(graph, redirects, (path) => lock.lock.pages[path]?.anchors ?? [], existing));
 		validated.problems.push(...checkLockIds(lock.lock, graph, redirects, validated.invalid, read.locate, locate));
 	} catch (error) {
 		// A bug in a rule must not hide the problems found so far, nor crash the check with a stack trace.

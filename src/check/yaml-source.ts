@@ -42,7 +42,21 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): { so
 	} catch (error) {
 		return { problems: [{ code: 'yaml-syntax', file, line: firstLine, field: '', message: `the YAML could not be read: ${String((error as Error)?.message ?? error).split('\n')[0]}`, hint: SYNTAX_HINT }] };
 	}
-	const [first, ...rest] = doc.errors;
+	// A tab used as indentation is the most common cause; the parser may report it after a more confusing error.
+	const tab = doc.errors.find((e) => e.code === 'TAB_AS_INDENT');
+	const tabLine = text.split('\n').findIndex((l) => /^ *\t/.test(l));
+	const [first, ...rest] = tab ? [tab, ...doc.errors.filter((e) => e !== tab)] : doc.errors;
+	if (first && (tab || tabLine >= 0) && first.code !== 'DUPLICATE_KEY') {
+		const at = tab ? line(tab.pos[0]) : tabLine + firstLine;
+		const more = rest.length > 0 ? ` (${rest.length} more YAML error${rest.length === 1 ? '' : 's'} after it follow from it)` : '';
+		return {
+			problems: [{
+				code: 'yaml-syntax', file, line: at, field: '',
+				message: `line ${at} is indented with a tab; YAML accepts only spaces${more}`,
+				hint: 'Replace the tab with spaces: nested fields are indented two spaces deeper than their parent.',
+			}],
+		};
+	}
 	if (first) {
 		const more = rest.length > 0 ? ` (${rest.length} more YAML error${rest.length === 1 ? '' : 's'} after it probably follow from this one)` : '';
 		if (first.code === 'DUPLICATE_KEY') {

@@ -44,7 +44,13 @@ const ASSET = /\.[a-z0-9]+$/i;
  * target's headings, an existing #anchor. Links inside generated diagrams and components are left to
  * the build, which checks the HTML.
  */
-export function checkBodyLinks(graph: RoadmapGraph, redirects: Redirects, lockedAnchors: (path: string) => readonly string[] = () => []): Problem[] {
+export function checkBodyLinks(
+	graph: RoadmapGraph,
+	redirects: Redirects,
+	lockedAnchors: (path: string) => readonly string[] = () => [],
+	/** Site paths of every page file, valid or not: a link to a page that failed its schema is not a second problem. */
+	existing: ReadonlySet<string> = new Set(),
+): Problem[] {
 	const from: (EntryNode | PageNode)[] = [...Object.values(graph.entries).flatMap((m) => [...m.values()] as EntryNode[]), ...graph.pages];
 	const pages = new Map<string, EntryNode | PageNode>(from.map((p) => [p.href, p]));
 	const redirected = new Map(redirects.pages.map((r) => [r.from, r.to]));
@@ -108,7 +114,9 @@ export function checkBodyLinks(graph: RoadmapGraph, redirects: Redirects, locked
 			})();
 			let message: string | undefined;
 			let hint = 'Point the link at an existing page (paths are absolute with a trailing slash, e.g. /skills/eval-design/).';
-			if (!target) message = `no page at ${path}`;
+			if (!target) {
+				if (!existing.has(path)) message = `no page at ${path}`;
+			}
 			else if (hash && !anchorsOf(target).has(hash)) {
 				message = `no #${hash} on ${target.href}`;
 				hint = `Use one of its anchors: ${[...anchorsOf(target)].filter((a) => a !== '_top').slice(0, 10).map((a) => `#${a}`).join(', ')}.`;
