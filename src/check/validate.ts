@@ -5,6 +5,8 @@ import type { Target } from '../graph/references.ts';
 import { dataFiles } from '../schemas/data.ts';
 import { roadmapDocsSchema } from '../schemas/docs.ts';
 import { entryKinds } from '../schemas/entry.ts';
+import { PageSchema } from '../schemas/page.ts';
+import { kindSchemas } from '../schemas/reference.ts';
 import type { RawPage } from './read-fs.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { issuesToProblems } from './zod-problems.ts';
@@ -33,6 +35,11 @@ export const kindOfFolder = (file: string): string | undefined => {
 
 const KINDS = `${entryKinds.join(' | ')}`;
 
+/** Fields only entries have (id, summary, prerequisites ...): on a page without `kind`, they mean `kind` is missing. */
+const entryFields = new Set(
+	Object.values(kindSchemas).flatMap((schema) => Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape)).filter((key) => !(key in PageSchema.shape)),
+);
+
 /** A top-level `key: value` line of YAML that did not parse, read without a parser. */
 const topLevel = (text: string, key: string) => new RegExp(`^${key}:[ \\t]*['"]?([a-z0-9-]+)['"]?[ \\t]*(?:#.*)?\\r?$`, 'm').exec(text)?.[1];
 
@@ -60,7 +67,7 @@ export function validatePages(raw: readonly RawPage[], into: Validated): void {
 			const found = issuesToProblems(result.error.issues, docsEntrySchema, page.file, source);
 			const data = (source.data ?? {}) as { kind?: unknown; id?: unknown };
 			const noKind = typeof data === 'object' && data !== null && data.kind === undefined;
-			if (noKind && found.some((p) => p.code === 'unknown-key')) {
+			if (noKind && found.some((p) => p.code === 'unknown-key' && entryFields.has(p.field))) {
 				// Without `kind` the page is read as a plain page, so every entry field looks unknown: say what is really missing.
 				const guess = kindOfFolder(page.file);
 				into.problems.push(

@@ -17,6 +17,18 @@ export interface BodyHeading {
 
 /** Parses an MDX body as Astro does (CommonMark + MDX); a body MDX cannot parse is read as plain CommonMark. Never throws. */
 export function parseBody(body: string): Root {
+	const cached = parsed.get(body);
+	if (cached) return cached;
+	const tree = parse(body);
+	if (parsed.size >= 1000) parsed.clear();
+	parsed.set(body, tree);
+	return tree;
+}
+
+/** Parsed bodies: the heading rule, the link rule and the anchor lookup all read the same trees. Never mutated. */
+const parsed = new Map<string, Root>();
+
+function parse(body: string): Root {
 	try {
 		return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
 	} catch {
