@@ -8,6 +8,7 @@ import { entryKinds } from '../schemas/entry.ts';
 import { PageSchema } from '../schemas/page.ts';
 import { kindSchemas } from '../schemas/reference.ts';
 import type { RawPage } from './read-fs.ts';
+import { starlightFieldProblems } from './starlight-fields.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { issuesToProblems } from './zod-problems.ts';
 
@@ -87,6 +88,7 @@ export function validatePages(raw: readonly RawPage[], into: Validated): void {
 			continue;
 		}
 		const data = result.data as { kind: string; id?: string; title: string };
+		into.problems.push(...starlightFieldProblems(source.data, page.file, source));
 		if (data.kind === 'page') into.pages.push({ title: data.title, href, file: page.file, body: page.body, bodyLine: page.bodyLine });
 		else into.entries.push({ kind: data.kind, id: data.id!, title: data.title, href, file: page.file, data, body: page.body, bodyLine: page.bodyLine } as unknown as EntryNode);
 	}

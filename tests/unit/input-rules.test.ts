@@ -252,3 +252,14 @@ describe('the catalogue', () => {
 		expect(problemCodes['invalid-format'].fix).toContain('plain http:// ');
 	});
 });
+
+describe("Starlight's own fields that it prints as HTML or links", () => {
+	it('rejects markup in hero title and tagline and a javascript: hero action', () => {
+		const home = page('index.mdx', {
+			title: 'Home',
+			hero: { title: 'Hi <img src=x onerror=alert(1)>', tagline: 'Fine < ok', actions: [{ text: 'Go', link: 'javascript:alert(1)' }, { text: 'Ok', link: '/skills/a/' }] },
+		});
+		const problems = checkFixture([...validSite(), home]).problems;
+		expect(problems.map((p) => `${p.code} ${p.field}`)).toEqual(['markup-in-text hero.title', 'unsafe-url hero.actions[0].link']);
+	});
+});
