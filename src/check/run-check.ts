@@ -3,7 +3,7 @@ import { buildGraph } from '../graph/build-graph.ts';
 import { checkBodyLinks } from '../graph/check-body-links.ts';
 import { checkGraph } from '../graph/check-graph.ts';
 import { emptyData, type RoadmapGraph } from '../graph/model.ts';
-import { checkLockIds } from '../links/lock-ids.ts';
+import { checkLockedUrls, checkLockIds } from '../links/lock-ids.ts';
 import { readLockChecked, readRedirects } from '../links/lock-fs.ts';
 import type { Redirects } from '../schemas/redirects.ts';
 import { duplicateUrls, readDataFile, readPages } from './read-fs.ts';
@@ -19,7 +19,7 @@ export interface CheckResult {
 /** Rules that need the built HTML, so only `astro build` applies them; `npm run check` says so in its output. */
 export const buildOnlyRules = [
 	'links inside generated diagrams, tables and components',
-	'published URLs and #anchors in content/data/links.lock.json still resolving (missing-url, missing-anchor)',
+	'published #anchors in content/data/links.lock.json still resolving (missing-anchor), and published URLs outside the folders of content/docs (missing-url)',
 	'anchor aliases in redirects.yaml landing on an existing heading',
 	'new pages or headings missing from the link lock (stale-link-lock)',
 ] as const;
@@ -50,6 +50,7 @@ export function checkContent(root: string): CheckResult {
 		const existing = new Set(raw.map((page) => (page.slug ? `/${page.slug}/` : '/')));
 		validated.problems.push(...checkBodyLinks(graph, redirects, (path) => lock.lock.pages[path]?.anchors ?? [], existing));
 		validated.problems.push(...checkLockIds(lock.lock, graph, redirects, validated.invalid, read.locate, locate));
+		validated.problems.push(...checkLockedUrls(lock.lock, graph, redirects, existing, validated.invalid, read.locate));
 	} catch (error) {
 		// A bug in a rule must not hide the problems found so far, nor crash the check with a stack trace.
 		validated.problems.push({

@@ -57,7 +57,7 @@ export function checkLockIds(
 				line: locateRedirects(['ids']),
 				field: 'ids',
 				message: `the published id "${old}" (page ${path} in ${LOCK_FILE}) no longer exists: no entry has it now`,
-				hint: `Restore the entry with \`id: ${old}\`, or record the entry that replaces it: ${alias('<new id>')}. ${didYouMean(old, byId.keys())}`.trim(),
+				hint: `Restore the entry with \`id: ${old}\`, or record the entry that replaces it: ${alias('<new id>')}${graph.byHref.has(path) ? '' : `, and its old URL: \`- { from: ${path}, to: <new URL> }\` under pages:`}. ${didYouMean(old, byId.keys())}`.trim(),
 			});
 		}
 	}
@@ -84,6 +84,56 @@ export function checkLockIds(
 				hint: `Remove this alias, or give ${still.file} its new id "${entry.to}". One id leads to one entry.`,
 			});
 		}
+	});
+	return problems;
+}
+
+/**
+ * Published URLs in the part of the site content/docs owns (its folders, and the home page) must still
+ * be a page or a redirect: the same promise the build checks on the HTML, made without a build. A URL
+ * whose entry id is gone is left to checkLockIds, which reports the id and the URL in one problem.
+ */
+export function checkLockedUrls(
+	lock: LinkLock,
+	graph: RoadmapGraph,
+	redirects: Redirects,
+	/** Site paths of every page file, valid or not. */
+	existing: ReadonlySet<string>,
+	invalid: readonly { id: string }[] = [],
+	locateRedirects: (path: readonly (string | number)[]) => number | undefined = () => undefined,
+): Problem[] {
+	const byId = entriesById(graph);
+	const known = new Set([...byId.keys(), ...invalid.map((e) => e.id), ...redirects.ids.map((a) => a.from)]);
+	const owned = new Set([...existing].map((path) => path.split('/')[1]).filter(Boolean));
+	const redirected = new Map(redirects.pages.map((r) => [r.from, r.to]));
+	const problems: Problem[] = [];
+	for (const [path, locked] of Object.entries(lock.pages)) {
+		if (existing.has(path) || redirected.has(path)) continue;
+		if (path !== '/' && !owned.has(path.split('/')[1])) continue; // not a URL content/docs publishes
+		if (locked.id && !known.has(locked.id)) continue; // reported by checkLockIds
+		const moved = locked.id ? byId.get(locked.id)?.href : undefined;
+		problems.push({
+			code: 'missing-url',
+			file: REDIRECTS_FILE,
+			line: locateRedirects(['pages']),
+			field: 'pages',
+			message: `published URL ${path} no longer exists`,
+			hint: moved
+				? `Its entry "${locked.id}" now lives at ${moved}. Add \`- { from: ${path}, to: ${moved} }\` under pages:.`
+				: 'Add a redirect under pages:, or run `npm run links:update` if the page was removed on purpose.',
+		});
+	}
+	// A redirect must lead somewhere: to a page, or to another redirect.
+	redirects.pages.forEach((r, i) => {
+		if (existing.has(r.to) || redirected.has(r.to) || !owned.has(r.to.split('/')[1] ?? '')) return;
+		problems.push({
+			code: 'broken-link',
+			file: REDIRECTS_FILE,
+			line: locateRedirects(['pages', i, 'to']),
+			field: `pages[${i}].to`,
+			message: `the redirect from ${r.from} leads to ${r.to}, where there is no page`,
+			hint: 'Point `to:` at the page that replaced the old one (its current URL, with slashes on both sides).',
+		});
 	});
 	return problems;
 }

@@ -26,6 +26,7 @@ const scenarios = [
 	{ name: 'setext-heading', where: 'content/docs/skills/tokens.mdx:24', field: 'heading "Pitfalls": the anchor #pitfalls is already used', code: 'reserved-heading' },
 	{ name: 'body-broken-link', where: 'content/docs/notes/why.mdx:9', field: 'link: "/skills/nope/" is broken: no page at /skills/nope/', code: 'broken-link' },
 	{ name: 'body-broken-anchor', where: 'content/docs/notes/why.mdx:9', field: 'link: "/skills/tokens/#nowhere" is broken: no #nowhere on /skills/tokens/', code: 'broken-link' },
+	{ name: 'deleted-page', where: 'content/data/redirects.yaml', field: 'pages: published URL /guides/gone/ no longer exists', code: 'missing-url' },
 	{ name: 'malformed-redirects', where: 'content/data/redirects.yaml:2', field: 'pages[0].from: expected a site path', code: 'invalid-format' },
 	// Reports that misled:
 	{ name: 'yaml-tab', where: 'content/data/sources.yaml:3', field: 'line 3 is indented with a tab', code: 'yaml-syntax' },

@@ -6,7 +6,7 @@ import { parseYamlSource } from '../../src/check/yaml-source.ts';
 import { problemCodes } from '../../src/errors/catalogue.ts';
 import { checkBodyLinks, isUnsafeUrl, linksInBody } from '../../src/graph/check-body-links.ts';
 import { bodyHeadings } from '../../src/graph/check-headings.ts';
-import { checkLockIds, idAliases } from '../../src/links/lock-ids.ts';
+import { checkLockedUrls, checkLockIds, idAliases } from '../../src/links/lock-ids.ts';
 import { RedirectsSchema } from '../../src/schemas/redirects.ts';
 import { baseData, checkFixture, page, phase, skill, validSite } from '../support/fixtures.ts';
 
@@ -261,5 +261,28 @@ describe("Starlight's own fields that it prints as HTML or links", () => {
 		});
 		const problems = checkFixture([...validSite(), home]).problems;
 		expect(problems.map((p) => `${p.code} ${p.field}`)).toEqual(['markup-in-text hero.title', 'unsafe-url hero.actions[0].link']);
+	});
+});
+
+describe('published URLs checked without a build', () => {
+	const { graph } = checkFixture(validSite());
+	const existing = new Set([...graph.byHref.keys()]);
+
+	it('reports a locked URL that is neither a page nor a redirect, with the move when the id says where', () => {
+		const lock = { pages: { '/skills/old-a/': { id: 'skill-a', anchors: [] }, '/skills/a/': { id: 'skill-a', anchors: [] } } };
+		const [problem, ...rest] = checkLockedUrls(lock, graph, redirects(), existing);
+		expect(rest).toEqual([]);
+		expect(problem).toMatchObject({ code: 'missing-url', file: 'content/data/redirects.yaml', message: 'published URL /skills/old-a/ no longer exists' });
+		expect(problem?.hint).toContain('`- { from: /skills/old-a/, to: /skills/a/ }`');
+		expect(checkLockedUrls(lock, graph, redirects({ pages: [{ from: '/skills/old-a/', to: '/skills/a/' }] }), existing)).toEqual([]);
+	});
+
+	it('leaves URLs outside the folders of content/docs to the build, and a gone id to the id rule', () => {
+		const lock = { pages: { '/roadmap-view/': { anchors: [] }, '/skills/gone/': { id: 'gone', anchors: [] } } };
+		expect(checkLockedUrls(lock, graph, redirects(), existing)).toEqual([]);
+	});
+
+	it('reports a redirect that leads nowhere', () => {
+		expect(codes(checkLockedUrls({ pages: {} }, graph, redirects({ pages: [{ from: '/skills/x/', to: '/skills/nope/' }] }), existing))).toEqual(['broken-link']);
 	});
 });
