@@ -49,8 +49,11 @@ export function checkContent(root: string): CheckResult {
 		validated.problems.push(...lock.problems);
 		const existing = new Set(raw.map((page) => (page.slug ? `/${page.slug}/` : '/')));
 		validated.problems.push(...checkBodyLinks(graph, redirects, (path) => lock.lock.pages[path]?.anchors ?? [], existing));
-		validated.problems.push(...checkLockIds(lock.lock, graph, redirects, validated.invalid, read.locate, locate));
-		validated.problems.push(...checkLockedUrls(lock.lock, graph, redirects, existing, validated.invalid, read.locate));
+		// `npm run links:update` rewrites the lock: that is how a deliberate removal is recorded, so it is not held to the old one.
+		if (process.env.ROADMAP_LINKS_UPDATE !== '1') {
+			validated.problems.push(...checkLockIds(lock.lock, graph, redirects, validated.invalid, read.locate, locate));
+			validated.problems.push(...checkLockedUrls(lock.lock, graph, redirects, existing, validated.invalid, read.locate));
+		}
 	} catch (error) {
 		// A bug in a rule must not hide the problems found so far, nor crash the check with a stack trace.
 		validated.problems.push({

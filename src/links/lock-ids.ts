@@ -57,7 +57,7 @@ export function checkLockIds(
 				line: locateRedirects(['ids']),
 				field: 'ids',
 				message: `the published id "${old}" (page ${path} in ${LOCK_FILE}) no longer exists: no entry has it now`,
-				hint: `Restore the entry with \`id: ${old}\`, or record the entry that replaces it: ${alias('<new id>')}${graph.byHref.has(path) ? '' : `, and its old URL: \`- { from: ${path}, to: <new URL> }\` under pages:`}. ${didYouMean(old, byId.keys())}`.trim(),
+				hint: `Restore the entry with \`id: ${old}\`, or record the entry that replaces it: ${alias('<new id>')}${graph.byHref.has(path) ? '' : `, and its old URL: \`- { from: ${path}, to: <new URL> }\` under pages:`}. If the entry was removed on purpose and nothing replaces it, run \`npm run links:update\` to record that. ${didYouMean(old, byId.keys())}`.trim(),
 			});
 		}
 	}
