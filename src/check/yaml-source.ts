@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem } from '../errors/problem.ts';
 
 /** Parsed YAML that remembers where each value came from. */
@@ -8,24 +8,82 @@ export interface YamlSource {
 	lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+const SYNTAX_HINT = 'Fix the YAML syntax: check indentation, and quote text that contains ": " or starts with a special character.';
+
+/** The text of the key a duplicate-key error points at, found in the parsed document. */
+function duplicateKey(doc: Document, offset: number): string | undefined {
+	let found: string | undefined;
+	const visit = (node: unknown) => {
+		if (found !== undefined) return;
+		if (isMap(node)) {
+			for (const pair of node.items) {
+				const key = pair.key as Node | null;
+				if (isScalar(key) && key.range && key.range[0] <= offset && offset < Math.max(key.range[1], key.range[0] + 1)) found = String(key.value);
+				visit(pair.value);
+			}
+		} else if (isSeq(node)) node.items.forEach(visit);
+	};
+	visit(doc.contents);
+	return found;
+}
+
 /**
  * Parses YAML text that starts at `firstLine` of `file` (2 for frontmatter after `---`).
- * Syntax errors come back as problems with their line, never as exceptions.
+ * Syntax errors come back as problems with their line, never as exceptions. Only the first syntax
+ * error of a file is reported: the ones after it usually follow from it (a tab, an unclosed quote).
+ * Aliases that expand into a huge document (an "alias bomb") are a problem too, not a crash.
  */
 export function parseYamlSource(text: string, file: string, firstLine = 1): { source?: YamlSource; problems: Problem[] } {
 	const counter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
 	const line = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-	if (doc.errors.length > 0) {
+	let doc: Document;
+	try {
+		doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+	} catch (error) {
+		return { problems: [{ code: 'yaml-syntax', file, line: firstLine, field: '', message: `the YAML could not be read: ${String((error as Error)?.message ?? error).split('\n')[0]}`, hint: SYNTAX_HINT }] };
+	}
+	// A tab used as indentation is the most common cause; the parser may report it after a more confusing error.
+	const tab = doc.errors.find((e) => e.code === 'TAB_AS_INDENT');
+	const tabLine = text.split('\n').findIndex((l) => /^ *\t/.test(l));
+	const [first, ...rest] = tab ? [tab, ...doc.errors.filter((e) => e !== tab)] : doc.errors;
+	if (first && (tab || tabLine >= 0) && first.code !== 'DUPLICATE_KEY') {
+		const at = tab ? line(tab.pos[0]) : tabLine + firstLine;
+		const more = rest.length > 0 ? ` (${rest.length} more YAML error${rest.length === 1 ? '' : 's'} after it follow from it)` : '';
 		return {
-			problems: doc.errors.map((error) => ({
-				code: 'yaml-syntax' as const,
-				file,
-				line: line(error.pos[0]),
-				field: '',
-				message: error.message.split('\n')[0] ?? 'invalid YAML',
-				hint: 'Fix the YAML syntax: check indentation, and quote text that contains ": " or starts with a special character.',
-			})),
+			problems: [{
+				code: 'yaml-syntax', file, line: at, field: '',
+				message: `line ${at} is indented with a tab; YAML accepts only spaces${more}`,
+				hint: 'Replace the tab with spaces: nested fields are indented two spaces deeper than their parent.',
+			}],
+		};
+	}
+	if (first) {
+		const more = rest.length > 0 ? ` (${rest.length} more YAML error${rest.length === 1 ? '' : 's'} after it probably follow from this one)` : '';
+		if (first.code === 'DUPLICATE_KEY') {
+			const key = duplicateKey(doc, first.pos[0]);
+			const name = key === undefined ? 'a key' : `"${key}"`;
+			return {
+				problems: [{
+					code: 'yaml-syntax', file, line: line(first.pos[0]), field: key ?? '',
+					message: `the field ${name} appears twice in the same block${more}`,
+					hint: `Keep one ${name}: delete the repeated line, or merge the two values into one. A YAML block cannot name a field twice.`,
+				}],
+			};
+		}
+		return { problems: [{ code: 'yaml-syntax', file, line: line(first.pos[0]), field: '', message: `${first.message.split('\n')[0] ?? 'invalid YAML'}${more}`, hint: SYNTAX_HINT }] };
+	}
+	let data: unknown;
+	try {
+		data = doc.toJS({ maxAliasCount: 100 });
+	} catch (error) {
+		const message = String((error as Error)?.message ?? error).split('\n')[0] ?? '';
+		const bomb = /alias/i.test(message);
+		return {
+			problems: [{
+				code: 'yaml-syntax', file, line: firstLine, field: '',
+				message: bomb ? 'the YAML expands its aliases (*name) into too large a document' : `the YAML could not be read: ${message}`,
+				hint: bomb ? 'Write the values out instead of repeating anchors (&name) and aliases (*name); content files need no aliases.' : SYNTAX_HINT,
+			}],
 		};
 	}
 	const lineOf = (path: readonly PropertyKey[]) => {
@@ -41,5 +99,5 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): { so
 		const range = found?.range;
 		return range ? line(range[0]) : firstLine;
 	};
-	return { source: { data: doc.toJS() ?? {}, lineOf }, problems: [] };
+	return { source: { data: data ?? {}, lineOf }, problems: [] };
 }

@@ -129,8 +129,29 @@ export function issuesToProblems(issues: readonly Issue[], schema: Schema, file:
 				problems.push({ code: 'invalid-format', file, line, field, message: issue.message, hint: `Write it in the expected form.${expected(at)}` });
 				break;
 			case 'too_small':
-				problems.push({ code: 'too-few', file, line, field, message: issue.message, hint: `Add more.${expected(at)}` });
+				if (issue.origin === 'string') {
+					problems.push({ code: 'text-length', file, line, field, message: issue.message, hint: `Write the text.${expected(at)}` });
+				} else problems.push({ code: 'too-few', file, line, field, message: issue.message, hint: `Add more.${expected(at)}` });
 				break;
+			case 'too_big':
+				if (issue.origin === 'string') {
+					const length = String((issue as { input?: unknown }).input ?? '').trim().length;
+					problems.push({ code: 'text-length', file, line, field, message: `${issue.message} (it has ${length}; at most ${String(issue.maximum)})`, hint: `Shorten it to ${String(issue.maximum)} characters or fewer; move detail into the body.${expected(at)}` });
+				} else problems.push({ code: 'invalid-value', file, line, field, message: issue.message, hint: `Correct the value.${expected(at)}` });
+				break;
+			case 'custom': {
+				const params = (issue as { params?: { problem?: string } }).params;
+				if (params?.problem === 'markup-in-text') {
+					const input = String((issue as { input?: unknown }).input ?? '');
+					const tag = /<[A-Za-z/!?][^\s>]{0,20}>?/.exec(input)?.[0] ?? '<';
+					problems.push({
+						code: 'markup-in-text', file, line, field,
+						message: `must be plain text, but "${tag}" looks like an HTML tag`,
+						hint: 'Write it without angle brackets (markup is not rendered in titles and text fields, and must never run). A lone "<" followed by a space or a digit, as in "a < b" or "<500 ms", is fine.',
+					});
+				} else problems.push({ code: 'invalid-value', file, line, field, message: issue.message, hint: `Correct the value.${expected(at)}` });
+				break;
+			}
 			default:
 				problems.push({ code: 'invalid-value', file, line, field, message: issue.message, hint: `Correct the value.${expected(at)}` });
 		}

@@ -22,7 +22,7 @@ export const problemCodes = {
 	},
 	'invalid-format': {
 		title: 'A value has the wrong form',
-		fix: 'Ids are kebab-case (`rag-fundamentals`), URLs are absolute and start with https://, dates are written YYYY-MM-DD.',
+		fix: 'Ids are kebab-case (`rag-fundamentals`), URLs are absolute and start with https:// (plain http:// and other schemes such as javascript: or data: are rejected in sources.yaml and in resources), dates are written YYYY-MM-DD.',
 	},
 	'unknown-key': {
 		title: 'A field name is unknown',
@@ -87,6 +87,47 @@ export const problemCodes = {
 	'stale-link-lock': {
 		title: 'The link lock does not list a new page or heading',
 		fix: 'Run `npm run links:update` and commit content/data/links.lock.json, so the new URL and its anchors are protected from now on.',
+	},
+	// Issue 13: promises kept under bad input (permanent ids, silent mistakes, hostile text, crashes).
+	'changed-id': {
+		title: 'A published id changed or disappeared',
+		fix: 'Ids are permanent: the short link /s/<id>/ and every reader\'s stored progress use them, and content/data/links.lock.json records the id of each published page. Put the old id back. If the change is deliberate, record it under `ids:` in content/data/redirects.yaml as `- { from: <old id>, to: <new id> }`: the old short link then redirects to the entry, and progress stored under the old id is read as the new one (the build publishes these aliases in /roadmap-id-aliases.json).',
+	},
+	'text-length': {
+		title: 'A title or text is empty or too long',
+		fix: 'Titles are 1 to 80 characters (they appear in the sidebar, the browser tab and link previews), descriptions 1 to 240 (search results cut them around 160). Shorten the text to the limit in the report, or move detail into the page body.',
+	},
+	'markup-in-text': {
+		title: 'A plain-text field contains markup',
+		fix: 'Titles, descriptions and the other text fields are plain text: they are printed in the page head, the sidebar, diagrams and /roadmap.json, where markup is not rendered (or worse, runs). Anything that looks like an HTML tag (`<` followed by a letter, `/`, `!` or `?`) is rejected. Write the words without angle brackets; a lone `<` as in "a < b" or "<500 ms" is fine.',
+	},
+	'unsafe-url': {
+		title: 'A link uses a scheme that runs code',
+		fix: 'Links in page bodies must be site paths (/skills/eval-design/), #anchors, or https:// (or mailto:) URLs. `javascript:`, `data:` and `vbscript:` links would run code or carry a document in the reader\'s browser and are rejected everywhere content can carry a link.',
+	},
+	'unreadable-file': {
+		title: 'A file could not be read',
+		fix: 'The check could not open the file (permissions, a broken link, a folder where a file was expected, or text that is not UTF-8). Fix the file; nothing in it is checked until it can be read.',
+	},
+	'check-stopped': {
+		title: 'The check stopped early',
+		fix: 'A rule of the check itself failed on this content, which is a bug in the check, not in your content. The problems printed before it are real; please report the bug with the file you changed last.',
+	},
+	'duplicate-url': {
+		title: 'Two files publish the same URL',
+		fix: '`notes/x.mdx` and `notes/x/index.mdx` (or `x.md` next to `x.mdx`) both become /notes/x/, and only one of them can be served. Keep one file; if the other held different content, give it its own file name.',
+	},
+	'kind-outside-folder': {
+		title: "A page's kind does not match its folder",
+		fix: 'Each kind lives in its own folder under content/docs/ (skills in skills/, phases in phases/, tracks in tracks/, roles in roles/, notes in notes/, projects in projects/), because the folder is the URL readers see. Move the file to the folder of its kind (then add a redirect under `pages:` in content/data/redirects.yaml if it was published), or correct `kind:`.',
+	},
+	'window-unit-mismatch': {
+		title: "A phase window is counted in a unit its plan does not use",
+		fix: "Every phase of a plan counts its window in the plan's `unit` (content/data/plans.yaml): a day-based plan has windows like `{ unit: day, from: 31, to: 60 }`. Rewrite the window in the plan's unit, or move the phase to a plan that uses that unit.",
+	},
+	'prerequisite-later-phase': {
+		title: 'A prerequisite is taught in a later phase',
+		fix: 'Within one plan, a skill\'s prerequisites must be taught in the same phase or an earlier one: the phase diagram labels outside prerequisites "earlier phase", and a reader following the plan would meet the skill before what it needs. Move the prerequisite to an earlier phase (or the skill to a later one), or drop the prerequisite if the skill does not really need it. Prerequisites from another plan are not affected.',
 	},
 } as const satisfies Record<string, { title: string; fix: string }>;
 

@@ -2,6 +2,7 @@ import type { Problem } from '../errors/problem.ts';
 import { formatPath } from '../errors/problem.ts';
 import { didYouMean } from '../errors/suggest.ts';
 import { checkReservedHeadings } from './check-headings.ts';
+import { checkKindFolders, checkPrerequisitePhases, checkWindowUnits } from './check-structure.ts';
 import { checkPhaseTime } from './check-time.ts';
 import { findCycles } from './cycles.ts';
 import type { DataSets, EntryNode, RoadmapGraph } from './model.ts';
@@ -33,6 +34,7 @@ export function checkGraph(
 	dataFiles: Record<keyof DataSets, string>,
 	locate: Locate = () => undefined,
 	invalid: readonly { kind: string; id: string }[] = [],
+	unchecked: ReadonlySet<Target> = new Set(),
 ): Problem[] {
 	const problems: Problem[] = [];
 	const at = (file: string, path: (string | number)[]) => ({ file, line: locate(file, path), field: formatPath(path) });
@@ -74,7 +76,7 @@ export function checkGraph(
 	// An entry that failed its schema is already reported; references to it are not a second problem.
 	for (const { kind, id } of invalid) (known[kind as Target] as Set<string> | undefined)?.add(id);
 	for (const ref of [...entries.flatMap(entryReferences), ...dataReferences(graph.data, dataFiles)]) {
-		if (known[ref.target].has(ref.id)) continue;
+		if (known[ref.target].has(ref.id) || unchecked.has(ref.target)) continue;
 		problems.push({
 			code: 'unknown-reference', ...at(ref.file, ref.path),
 			message: `unknown ${ref.target} "${ref.id}"`,
@@ -82,15 +84,19 @@ export function checkGraph(
 		});
 	}
 
-	// Prerequisites form no cycle.
+	// Prerequisites form no cycle. Reported once, at its first file, naming every file of the cycle with its line.
 	const prerequisites = new Map([...graph.entries.skill].map(([id, s]) => [id, s.data.prerequisites]));
 	for (const cycle of findCycles(prerequisites)) {
-		const skill = graph.entries.skill.get(cycle[0]!)!;
-		const index = skill.data.prerequisites.indexOf(cycle[1]!);
+		const links = cycle.slice(0, -1).map((id, i) => {
+			const skill = graph.entries.skill.get(id)!;
+			const index = skill.data.prerequisites.indexOf(cycle[i + 1]!);
+			return { skill, needs: cycle[i + 1]!, where: at(skill.file, ['prerequisites', index]) };
+		});
+		const first = links[0]!;
 		problems.push({
-			code: 'prerequisite-cycle', ...at(skill.file, ['prerequisites', index]),
-			message: `prerequisites form a cycle: ${cycle.join(' -> ')}`,
-			hint: `Remove one link of the cycle, e.g. "${cycle[1]}" from the prerequisites of "${cycle[0]}".`,
+			code: 'prerequisite-cycle', ...first.where,
+			message: `prerequisites form a cycle: ${cycle.join(' -> ')} (${links.map((l) => `${l.where.file}:${l.where.line ?? '?'} ${l.skill.id} needs ${l.needs}`).join('; ')})`,
+			hint: `Remove the link that is not a real dependency: one of ${links.map((l) => `"${l.needs}" from the prerequisites of "${l.skill.id}" (${l.where.file}:${l.where.line ?? '?'})`).join(', ')}.`,
 		});
 	}
 
@@ -148,6 +154,11 @@ export function checkGraph(
 			hint: `Add "${role.id}" to roles or laterRoles of a track in content/docs/tracks/.`,
 		});
 	}
+
+	// Entries sit in their kind's folder; windows use their plan's unit; prerequisites come no later than the skill.
+	problems.push(...checkKindFolders(entries, locate));
+	problems.push(...checkWindowUnits(graph, dataFiles.plans, locate));
+	problems.push(...checkPrerequisitePhases(graph, locate));
 
 	// Every phase's skills fit its window at its plan's hours a week.
 	problems.push(...checkPhaseTime(graph, dataFiles.plans, locate));

@@ -1,4 +1,9 @@
 import GithubSlugger from 'github-slugger';
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Problem } from '../errors/problem.ts';
 import { generatedSections } from '../site/sections.ts';
 import type { EntryNode } from './model.ts';
@@ -10,31 +15,49 @@ export interface BodyHeading {
 	line: number;
 }
 
-/** Inline Markdown that is not part of a heading's text: links keep their label, emphasis and code marks go. */
-const plain = (text: string) =>
-	text
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/[*_`]/g, '')
-		.trim();
+/** Parses an MDX body as Astro does (CommonMark + MDX); a body MDX cannot parse is read as plain CommonMark. Never throws. */
+export function parseBody(body: string): Root {
+	const cached = parsed.get(body);
+	if (cached) return cached;
+	const tree = parse(body);
+	if (parsed.size >= 1000) parsed.clear();
+	parsed.set(body, tree);
+	return tree;
+}
 
-/** The ATX headings of a body, outside code fences, with the anchors Astro's slugger gives them (deduplicated as it does). */
+/** Parsed bodies: the heading rule, the link rule and the anchor lookup all read the same trees. Never mutated. */
+const parsed = new Map<string, Root>();
+
+function parse(body: string): Root {
+	try {
+		return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+	} catch {
+		try {
+			return fromMarkdown(body);
+		} catch {
+			return { type: 'root', children: [] };
+		}
+	}
+}
+
+/** Every node of a Markdown tree, depth first. */
+export function* walk(node: Nodes): Generator<Nodes> {
+	yield node;
+	if ('children' in node) for (const child of node.children as Nodes[]) yield* walk(child);
+}
+
+/**
+ * The headings of a body as the Markdown parser sees them (ATX `## x` and setext `x` underlined with
+ * `---` or `===`; not in code blocks), with the anchors Astro's slugger gives them, deduplicated as it does.
+ */
 export function bodyHeadings(body: string): BodyHeading[] {
 	const slugger = new GithubSlugger();
 	const headings: BodyHeading[] = [];
-	let fence: string | undefined;
-	body.split('\n').forEach((line, i) => {
-		const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-		if (marker) {
-			if (!fence) fence = marker[0]!;
-			else if (marker[0] === fence) fence = undefined;
-			return;
-		}
-		if (fence) return;
-		const match = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
-		if (!match) return;
-		const text = plain(match[1]!);
-		headings.push({ text, slug: slugger.slug(text), line: i });
-	});
+	for (const node of walk(parseBody(body))) {
+		if (node.type !== 'heading') continue;
+		const text = toString(node).trim();
+		headings.push({ text, slug: slugger.slug(text), line: (node.position?.start.line ?? 1) - 1 });
+	}
 	return headings;
 }
 

@@ -41,6 +41,8 @@ export interface PageNode {
 	href: string;
 	file: string;
 	body: string;
+	/** 1-based line of the file on which the body starts (absent for pages built in memory). */
+	bodyLine?: number | undefined;
 }
 
 /** The YAML data files under content/data. */

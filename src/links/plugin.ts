@@ -26,17 +26,23 @@ export function permalinks(): StarlightPlugin {
 				if (problems.length > 0) throw new Error(`Redirects check failed.\n\n${formatReport(problems)}`);
 
 				const entries = Object.values(graph.entries).flatMap((byId) => [...byId.values()]);
+				const pathOfId = (id: string) => entries.find((e) => e.id === id)?.href;
 				const routes: Record<string, string> = {};
 				for (const entry of entries) routes[`/s/${entry.id}`] = entry.href;
+				// A changed id keeps its short link: `ids:` aliases in redirects.yaml lead to the entry that replaced it.
+				for (const alias of redirects.ids) {
+					const to = pathOfId(alias.to);
+					if (to) routes[`/s/${alias.from}`] = to;
+				}
 				for (const page of redirects.pages) routes[noSlash(page.from)] = page.to;
 				const fileOf = (path: string) => (graph.byHref.get(path)?.file ?? `dist${path}index.html`);
-				const pathOfId = (id: string) => entries.find((e) => e.id === id)?.href;
 
 				addIntegration({
 					name: 'roadmap-permalinks',
 					hooks: {
-						'astro:config:setup'({ updateConfig, addMiddleware }) {
+						'astro:config:setup'({ updateConfig, addMiddleware, injectRoute }) {
 							updateConfig({ redirects: routes });
+							injectRoute({ pattern: '/roadmap-id-aliases.json', entrypoint: fileURLToPath(new URL('./id-aliases-route.ts', import.meta.url)), prerender: true });
 							addMiddleware({ entrypoint: fileURLToPath(new URL('./anchor-alias-middleware.ts', import.meta.url)), order: 'post' });
 						},
 						'astro:build:done'({ dir }) {

@@ -17,8 +17,53 @@ export const IdSchema = z
 export const RefSchema = (kind: string) =>
 	IdSchema.describe(`The permanent id of a ${kind}. Checked at build time: it must exist.`);
 
-/** A non-empty line of prose written by us. */
-export const TextSchema = z.string().trim().min(1, { message: 'must not be empty' });
+/**
+ * Something that looks like the start of an HTML tag, comment or processing instruction: `<` followed by a
+ * letter, `/`, `!` or `?`, as browsers read it. A lone `<` ("a < b", "<500 ms", "<= 2") is plain text.
+ */
+export const MARKUP = /<[A-Za-z/!?]/;
+
+/** Plain text only: the value is printed in places that do not render Markdown and must never run as HTML. */
+export const plainText = <T extends z.ZodString>(schema: T) =>
+	schema.refine((text) => !MARKUP.test(text), {
+		message: 'must be plain text, but contains markup',
+		params: { problem: 'markup-in-text' },
+	});
+
+/** A non-empty line of plain prose written by us. */
+export const TextSchema = plainText(z.string().trim().min(1, { message: 'must not be empty' }));
+
+/** Longest title: the sidebar, browser tabs and link previews cut longer ones. The longest in content/ has 58. */
+export const TITLE_MAX = 80;
+/** Longest description: search results cut around 160 characters. The longest in content/ has 211. */
+export const DESCRIPTION_MAX = 240;
+
+/** A page title (overrides Starlight's `title`, which takes any string). */
+export const TitleSchema = plainText(
+	z
+		.string()
+		.trim()
+		.min(1, { message: 'the title must not be empty' })
+		.max(TITLE_MAX, { message: `the title is longer than ${TITLE_MAX} characters` }),
+).describe(`The page title, plain text, 1 to ${TITLE_MAX} characters. Shown in the sidebar, the browser tab and link previews.`);
+
+/** A page description (overrides Starlight's `description`). */
+export const DescriptionSchema = plainText(
+	z
+		.string()
+		.trim()
+		.min(1, { message: 'the description must not be empty' })
+		.max(DESCRIPTION_MAX, { message: `the description is longer than ${DESCRIPTION_MAX} characters` }),
+).describe(`One or two plain-text sentences for search results and link previews, 1 to ${DESCRIPTION_MAX} characters. Optional.`);
+
+/** Starlight's title and description, bounded and plain text; every page kind spreads these into its shape. */
+export const pageTextFields = {
+	title: TitleSchema,
+	description: DescriptionSchema.optional(),
+};
+
+/** An absolute https URL. Plain http and schemes that run code (`javascript:`, `data:`) are rejected. */
+export const HttpsUrlSchema = z.url({ protocol: /^https$/, message: 'expected an absolute https URL, e.g. "https://docs.python.org/3/"' });
 
 /**
  * Where a claim comes from: a source id from `content/data/sources.yaml`, and where in it.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, RefSchema, SourceRefSchema, SourcesSchema, TextSchema } from './common.ts';
+import { HttpsUrlSchema, IdSchema, RefSchema, SourceRefSchema, SourcesSchema, TextSchema } from './common.ts';
 import { windowUnits } from './phase.ts';
 
 /** One article or document the roadmap cites (`content/data/sources.yaml`). */
@@ -10,7 +10,7 @@ export const SourceSchema = z
 		author: TextSchema.optional().describe('Author, where the source names one.'),
 		publisher: TextSchema.optional().describe('Site or organisation that published it.'),
 		date: z.iso.date({ message: 'expected a date as YYYY-MM-DD' }).describe('Publication date, YYYY-MM-DD.'),
-		url: z.url({ protocol: /^https?$/ }).optional().describe('Canonical URL, where known.'),
+		url: HttpsUrlSchema.optional().describe('Canonical https URL, where known.'),
 	})
 	.describe('A cited source.');
 export type Source = z.output<typeof SourceSchema>;

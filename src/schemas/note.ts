@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
-import { IdSchema, RefSchema, SourcesSchema, TextSchema } from './common.ts';
+import { IdSchema, pageTextFields, RefSchema, SourcesSchema, TextSchema } from './common.ts';
 
 /** Frontmatter fields of a learning note (`kind: note`): a short essay tied to skills. */
 export const NoteSchema = z.strictObject({
 	kind: z.literal('note').describe('Marks this page as a learning note.'),
+	...pageTextFields,
 	id: IdSchema,
 	summary: TextSchema.describe('The note\'s point in one or two sentences.'),
 	skills: z.array(RefSchema('skill')).min(1, { message: 'a note relates to at least one skill' }).describe('Skills this note is about.'),

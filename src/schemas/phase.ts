@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, RefSchema, SourcesSchema, TextSchema } from './common.ts';
+import { IdSchema, pageTextFields, RefSchema, SourcesSchema, TextSchema } from './common.ts';
 
 /** Units a phase window is counted in. */
 export const windowUnits = ['day', 'week', 'month'] as const;
@@ -17,6 +17,7 @@ export const WindowSchema = z
 /** Frontmatter fields of a phase page (`kind: phase`). */
 export const PhaseSchema = z.strictObject({
 	kind: z.literal('phase').describe('Marks this page as a phase.'),
+	...pageTextFields,
 	id: IdSchema,
 	plan: RefSchema('plan (content/data/plans.yaml)').describe('The plan this phase belongs to, from content/data/plans.yaml.'),
 	order: z.number().int().positive().describe('Position within its plan, from 1, with no gaps.'),

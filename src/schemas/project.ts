@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, RefSchema, SourcesSchema, TextSchema } from './common.ts';
+import { IdSchema, pageTextFields, RefSchema, SourcesSchema, TextSchema } from './common.ts';
 
 /** The four deliverables every portfolio project ships, so a reviewer can judge it. */
 export const DeliverablesSchema = z
@@ -14,6 +14,7 @@ export const DeliverablesSchema = z
 /** Frontmatter fields of a portfolio project (`kind: project`). */
 export const ProjectSchema = z.strictObject({
 	kind: z.literal('project').describe('Marks this page as a portfolio project.'),
+	...pageTextFields,
 	id: IdSchema,
 	summary: TextSchema.describe('What the project is and the workflow it serves.'),
 	skills: z.array(RefSchema('skill')).min(1).describe('Skills the project exercises.'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema } from './common.ts';
+import { IdSchema, TextSchema } from './common.ts';
 
 /** A site path with slashes on both sides. @example '/skills/rag-fundamentals/' */
 const SitePathSchema = z
@@ -12,7 +12,9 @@ const AnchorSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'expect
 
 /**
  * `content/data/redirects.yaml`: what keeps published links working after a rename.
+ * Every link it can carry is a site path, an anchor or an id, so no `javascript:` or `data:` URL fits.
  * @example pages: [{ from: '/skills/rag/', to: '/skills/rag-fundamentals/' }]
+ * @example ids: [{ from: 'rag', to: 'rag-fundamentals' }]
  */
 export const RedirectsSchema = z
 	.strictObject({
@@ -36,7 +38,19 @@ export const RedirectsSchema = z
 			)
 			.default([])
 			.describe('Renamed headings: the old #anchor keeps landing on the renamed heading.'),
+		ids: z
+			.array(
+				z.strictObject({
+					from: IdSchema.describe('The old permanent id, as published (in the link lock).'),
+					to: IdSchema.describe('The id of the entry that replaces it; it must exist.'),
+					reason: TextSchema.optional().describe('Why the id changed. Optional.'),
+				}),
+			)
+			.default([])
+			.describe(
+				'Changed or retired permanent ids: /s/<from>/ keeps redirecting to the entry with id `to`, and reading progress stored under `from` counts for `to` (published in /roadmap-id-aliases.json).',
+			),
 	})
-	.describe('Redirects for renamed pages and aliases for renamed headings.');
+	.describe('Redirects for renamed pages, aliases for renamed headings and aliases for changed ids.');
 
 export type Redirects = z.output<typeof RedirectsSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema } from './common.ts';
+import { HttpsUrlSchema, TextSchema } from './common.ts';
 
 /** The kinds of learning resource a skill page can list. */
 export const resourceKinds = ['docs', 'course', 'book', 'paper', 'video', 'repo', 'article'] as const;
@@ -23,7 +23,7 @@ export const ResourceSchema = z
 	.strictObject({
 		kind: z.enum(resourceKinds).describe(`What the resource is: ${resourceKinds.join(' | ')}.`),
 		title: TextSchema.describe('The title as the publisher gives it.'),
-		url: z.url({ protocol: /^https?$/, message: 'expected an absolute http(s) URL, e.g. "https://docs.python.org/3/"' }).describe('Absolute http(s) URL.'),
+		url: HttpsUrlSchema.describe('Absolute https URL.'),
 		cost: z.enum(resourceCosts).describe(`What it costs: ${resourceCosts.join(' | ')}.`),
 		note: TextSchema.optional().describe('Why this resource, or which part to read. Optional.'),
 		/**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, SourceRefSchema, SourcesSchema, TextSchema } from './common.ts';
+import { IdSchema, pageTextFields, SourceRefSchema, SourcesSchema, TextSchema } from './common.ts';
 
 /**
  * How far a role is from backend work, as a source ranks it: 1 is the shortest step.
@@ -23,6 +23,7 @@ export const ShareSchema = z
 /** Frontmatter fields of a role page (`kind: role`). */
 export const RoleSchema = z.strictObject({
 	kind: z.literal('role').describe('Marks this page as a role.'),
+	...pageTextFields,
 	id: IdSchema,
 	summary: TextSchema.describe('What the job is, in one or two sentences.'),
 	work: z.array(TextSchema).min(1).describe('What people in this role do day to day.'),

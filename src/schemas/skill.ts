@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, RefSchema, SourcesSchema, TextSchema } from './common.ts';
+import { IdSchema, pageTextFields, RefSchema, SourcesSchema, TextSchema } from './common.ts';
 import { ResourceSchema } from './resource.ts';
 
 /**
@@ -35,6 +35,7 @@ export const ProofSchema = z
 /** Frontmatter fields of a skill page (`kind: skill`), besides Starlight's own. */
 export const SkillSchema = z.strictObject({
 	kind: z.literal('skill').describe('Marks this page as a skill.'),
+	...pageTextFields,
 	id: IdSchema,
 	summary: TextSchema.describe('One or two sentences: what the skill is and why it matters in AI/ML work.'),
 	category: z.enum(skillCategories).describe(`How it relates to backend work: ${skillCategories.join(' | ')}.`),

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
-import { IdSchema, RefSchema, SourcesSchema, TextSchema } from './common.ts';
+import { IdSchema, pageTextFields, RefSchema, SourcesSchema, TextSchema } from './common.ts';
 
 /** Frontmatter fields of a track page (`kind: track`): one path through the roadmap. */
 export const TrackSchema = z.strictObject({
 	kind: z.literal('track').describe('Marks this page as a track.'),
+	...pageTextFields,
 	id: IdSchema,
 	summary: TextSchema.describe('One or two sentences: where this track leads.'),
 	roles: z.array(RefSchema('role')).min(1).describe('Roles this track prepares for first.'),

@@ -49,7 +49,7 @@ describe('author-facing problems from the schema', () => {
 	it('points at the nested line of a malformed URL', () => {
 		const [problem] = validate(skillYaml('').replace("url: 'https://example.org/'", 'url: example.org'));
 		expect(problem).toMatchObject({ code: 'invalid-format', field: 'resources[0].url', line: 14 });
-		expect(problem?.message).toContain('absolute http(s) URL');
+		expect(problem?.message).toContain('absolute https URL');
 	});
 
 	it('reports YAML syntax errors with their line instead of throwing', () => {

@@ -45,7 +45,7 @@ describe('checkGraph', () => {
 		pages[0] = page('skills/a.mdx', skill('skill-a', { prerequisites: ['skill-b'] }));
 		const problems = checkFixture(pages).problems;
 		expect(summary(problems)).toEqual(['prerequisite-cycle content/docs/skills/a.mdx prerequisites[0]']);
-		expect(problems[0]?.message).toBe('prerequisites form a cycle: skill-a -> skill-b -> skill-a');
+		expect(problems[0]?.message).toBe('prerequisites form a cycle: skill-a -> skill-b -> skill-a (content/docs/skills/a.mdx:26 skill-a needs skill-b; content/docs/skills/b.mdx:26 skill-b needs skill-a)');
 	});
 
 	it('rejects a duplicate id across kinds', () => {
