@@ -9,6 +9,8 @@ import { roadmapData } from './src/export/plugin.ts';
 import { permalinks } from './src/links/plugin.ts';
 import { roadmap } from './src/plugin.ts';
 import { copyAnchorScript } from './src/site/copy-anchor.ts';
+import { directives, inlineScriptHashes, scriptResources, styleResources } from './src/site/csp.ts';
+import { cspFirst } from './src/site/csp-integration.ts';
 import { satteriMermaid } from './src/diagram/render/satteri-mermaid.ts';
 import { satteriTables } from './src/site/satteri-tables.ts';
 
@@ -23,6 +25,11 @@ export default defineConfig({
 	// Sätteri, Astro's default processor, with one mdast plugin (```mermaid fences become inline SVG) and
 	// one hast plugin (Markdown tables scroll inside a focusable region). hastPlugins must stay an array:
 	// Expressive Code adds its Sätteri plugin there, and skips code highlighting when the option is missing.
+	// Content-Security-Policy as a <meta> in every page (src/site/csp.ts says what it allows and why).
+	// Stylesheets stay files: Astro does not hash every <style> it inlines (the /plan/ page's was missed),
+	// and with no inline <style> the policy's style-src needs no hashes at all.
+	build: { inlineStylesheets: 'never' },
+	security: { csp: { directives: [...directives], scriptDirective: { resources: scriptResources, hashes: inlineScriptHashes }, styleDirective: { resources: styleResources } } },
 	markdown: { processor: satteri({ mdastPlugins: [satteriMermaid(here('.'))], hastPlugins: [satteriTables()] }) },
 	integrations: [
 		starlight({
@@ -43,5 +50,8 @@ export default defineConfig({
 				Search: here('./src/components/Search.astro'),
 			},
 		}),
+		// Astro writes the policy <meta> after Starlight's <title> and head scripts; a <meta> policy only
+		// covers what follows it, so this moves it to the top of <head> after the build.
+		cspFirst(),
 	],
 });

@@ -19,6 +19,21 @@ import { distDir } from '../support/dist.ts';
 const { graph } = checkContent(projectRoot);
 const pages = builtPages();
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+/** The page's own content: inside <main>, so Starlight's sidebar (which links every skill) cannot satisfy a check. */
+const mainOf = (html: string) => {
+	const start = html.indexOf('<main');
+	expect(start, 'page has a <main>').toBeGreaterThan(0);
+	const main = html.slice(start, html.indexOf('</main>', start));
+	expect(main).not.toContain('aria-label="Main"'); // the sidebar's nav
+	return main;
+};
+/** The links of one `<dt>label</dt><dd>…</dd>` pair of a facts box. */
+const factLinks = (facts: string, label: string) => {
+	const start = facts.indexOf(`<dt>${label}</dt>`);
+	if (start < 0) return [];
+	const dd = facts.slice(start, facts.indexOf('</dd>', start));
+	return [...dd.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+};
 const section = (html: string, id: string) => {
 	const start = html.indexOf(`id="${id}"`);
 	return start < 0 ? '' : html.slice(start, html.indexOf('</section>', start));
@@ -34,10 +49,18 @@ describe('built pages', () => {
 	it('shows a skill with its facts, prerequisites, unlocks, proof, resources and sources', () => {
 		const skill = graph.entries.skill.get('rag-fundamentals')!;
 		const html = readPage(skill.href);
-		const facts = text(html.slice(html.indexOf('aria-label="Skill facts"')));
+		const main = mainOf(html);
+		const factsStart = main.indexOf('aria-label="Skill facts"');
+		expect(factsStart).toBeGreaterThan(0);
+		const factsHtml = main.slice(factsStart, main.indexOf('</aside>', factsStart));
+		const facts = text(factsHtml);
 		expect(facts).toContain(`${skill.data.effort.min}–${skill.data.effort.max} focused hours`);
-		for (const pre of skill.data.prerequisites) expect(html).toContain(`href="${graph.entries.skill.get(pre)!.href}"`);
-		for (const next of graph.unlocks.get(skill.id) ?? []) expect(html).toContain(`href="${graph.entries.skill.get(next)!.href}"`);
+		// The facts box itself links each prerequisite and each skill this one unlocks, and nothing else there.
+		const unlocks = graph.unlocks.get(skill.id) ?? [];
+		expect(skill.data.prerequisites.length).toBeGreaterThan(0);
+		expect(unlocks.length).toBeGreaterThan(0);
+		expect(factLinks(factsHtml, 'Learn first').sort()).toEqual(skill.data.prerequisites.map((pre) => graph.entries.skill.get(pre)!.href).sort());
+		expect(factLinks(factsHtml, 'Unlocks').sort()).toEqual(unlocks.map((next) => graph.entries.skill.get(next)!.href).sort());
 		for (const check of skill.data.proof.checks) expect(text(section(html, 'proof'))).toContain(text(check).trim());
 		for (const resource of skill.data.resources) expect(section(html, 'resources')).toContain(`href="${resource.url}"`);
 		for (const ref of skill.data.sources) expect(text(section(html, 'sources'))).toContain(graph.sources.get(ref.source)!.title);
@@ -73,9 +96,13 @@ describe('built pages', () => {
 	});
 
 	it('has an index page per kind that links every entry', () => {
-		for (const [kind, entries] of Object.entries(graph.entries)) {
-			const html = readPage(`/${kind}s/`);
-			for (const entry of entries.values()) expect(html, `/${kind}s/ lists ${entry.id}`).toContain(`href="${entry.href}"`);
+		const kinds = Object.entries(graph.entries);
+		expect(kinds.length).toBe(6);
+		for (const [kind, entries] of kinds) {
+			expect(entries.size, `${kind} entries`).toBeGreaterThan(0);
+			// Only the page's own content: the sidebar links every skill and phase on every page.
+			const main = mainOf(readPage(`/${kind}s/`));
+			for (const entry of entries.values()) expect(main, `/${kind}s/ lists ${entry.id}`).toContain(`href="${entry.href}"`);
 		}
 	});
 

@@ -3,16 +3,17 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { chromiumArgs, findChromium } from './chromium.ts';
 import { distDir } from './dist.ts';
+import { toolsRequired } from './env.ts';
 import { serve, type Served } from './serve.ts';
 
-/** CI (and anyone who sets REQUIRE_BROWSER=1) must not skip browser tests silently. */
-export const browserRequired = process.env.REQUIRE_BROWSER === '1' || process.env.CI === 'true';
+/** CI (and anyone who sets REQUIRE_BROWSER, any truthy spelling) must not skip browser tests silently. */
+export const browserRequired = toolsRequired();
 
 export const chromiumPath = findChromium();
 
 if (!chromiumPath) {
 	const message = 'No Chromium or Chrome found (set CHROME_PATH, or install chromium).';
-	if (browserRequired) throw new Error(`${message} Browser tests are required here (CI or REQUIRE_BROWSER=1).`);
+	if (browserRequired) throw new Error(`${message} Browser tests are required here (CI or REQUIRE_BROWSER is set).`);
 	console.warn(`Skipping browser tests: ${message}`);
 }
 

@@ -3,10 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { distDir } from './dist.ts';
+import { envFlag } from './env.ts';
 
 export default function setup() {
 	const root = fileURLToPath(new URL('../..', import.meta.url));
-	if (process.env.ROADMAP_SKIP_BUILD === '1') return; // reuse an existing dist/ while iterating locally
+	if (envFlag('ROADMAP_SKIP_BUILD')) return; // reuse an existing dist/ while iterating locally
 	const started = Date.now();
 	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', distDir], { cwd: root, encoding: 'utf8' });
 	if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);

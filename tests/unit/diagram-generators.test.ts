@@ -7,6 +7,7 @@ import { ninetyDayDiagram, sevenMonthDiagram } from '../../src/diagram/timelines
 import { transitionDiagram } from '../../src/diagram/transitions.ts';
 import type { AltItem, DiagramSpec } from '../../src/diagram/types.ts';
 import { wrapRows } from '../../src/diagram/flowchart.ts';
+import { mermaidText } from '../../src/diagram/escape.ts';
 import { checkFixture, page, phase, skill as skillPage } from '../support/fixtures.ts';
 import { diagramFixture, hostileTitle } from './diagram-fixture.ts';
 
@@ -79,6 +80,14 @@ describe('every generator', () => {
 			expect(links.get(id), `node ${id}`).toBeDefined();
 			expect(graph.byHref.has(links.get(id)!), `link ${links.get(id)}`).toBe(true);
 		}
+	});
+
+	it('puts the hostile title, escaped, into the diagrams that show skill-b (so the loop below tests something)', () => {
+		const escaped = mermaidText(hostileTitle);
+		expect(escaped).toContain('#60;script#62;');
+		const showing = all.filter((d) => d.source.includes(escaped)).map((d) => d.id);
+		// skill-b's own diagram, its phase, and the diagrams of the skills it neighbours.
+		expect(showing).toEqual(expect.arrayContaining(['phase-phase-one', 'skill-skill-a', 'skill-skill-b', 'skill-skill-c']));
 	});
 
 	it.each(all.map((d) => [d.id, d] as const))('%s keeps content labels inside their quotes', (_, d) => {

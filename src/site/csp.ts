@@ -1,0 +1,96 @@
+/**
+ * The Content-Security-Policy of every page, in one place (README, "Content-Security-Policy").
+ *
+ * Astro (`security.csp` in astro.config.mjs) writes it as a `<meta http-equiv="content-security-policy">`
+ * in each page head and hashes the scripts and styles it bundles itself. Scripts it does not process, the
+ * `is:inline` ones from Starlight's components and the script we add through Starlight's `head` option,
+ * must be listed here by hash, or the browser refuses to run them. tests/build/csp.test.ts hashes every
+ * inline script of every built page and fails when one is not allowed by that page's policy, so a
+ * Starlight upgrade that adds or changes an inline script fails loudly instead of breaking silently.
+ */
+import { createHash } from 'node:crypto';
+import { copyAnchorScript } from './copy-anchor.ts';
+
+type Sha256 = `sha256-${string}`;
+
+/** The CSP source expression of a script or style text: `sha256-<base64 of its SHA-256>`. */
+export const sha256 = (text: string): Sha256 => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+/**
+ * Starlight's inline scripts (`<script is:inline>` in node_modules/@astrojs/starlight/dist/components/), by
+ * the hash of their exact text as Starlight 0.42 renders it. When a test names one of these as unused or an
+ * inline script as unknown, read the new script in Starlight's source before adding its hash.
+ */
+export const starlightInlineScripts = {
+	/** ThemeProvider.astro: reads the stored theme before first paint (no flash of the wrong theme). */
+	themeProvider: 'sha256-VWo5Wp4aqSj6nSgMpeAp9cKieaoIfwFUAunAVugI5gA=',
+	/** ThemeSelect.astro: sets the theme picker to the stored theme (twice per page: header and mobile menu). */
+	themeSelectUpdate: 'sha256-GkZBRnvSuhtx/cvzvukVkX2JJZW+DdPlVr7BX8Tefqo=',
+	/** Search.astro: shows the search button's keyboard shortcut, as ⌘ K on Apple devices. */
+	searchShortcut: 'sha256-f/zAUE74ucc3JYp4r4QQvkJofoQdkOIhHYK+jeZ6eko=',
+	/** SidebarPersister.astro: restores which sidebar groups were open (desktop only). */
+	sidebarRestoreGroups: 'sha256-wX2yOADeV+NMngflD5uYi3vl50SHC4sfM1EmylVjlX4=',
+	/** SidebarPersister.astro: restores the sidebar's scroll position. */
+	sidebarRestoreScroll: 'sha256-7eCV4jtsr4t4knb3c4FCRPeu7GGZeOUGE3XvWix0XOQ=',
+} as const satisfies Record<string, Sha256>;
+
+/** Our own inline scripts, hashed from their source so editing them never needs a hash update. */
+export const ownInlineScripts = {
+	/** src/site/copy-anchor.ts, added to every head through Starlight's `head` option. */
+	copyAnchor: sha256(copyAnchorScript),
+} as const satisfies Record<string, Sha256>;
+
+/** Every inline-script hash the policy allows (Astro adds the hashes of the scripts it bundles). */
+export const inlineScriptHashes: Sha256[] = [...Object.values(starlightInlineScripts), ...Object.values(ownInlineScripts)];
+
+/**
+ * `script-src` sources besides the hashes. `'self'` for the bundled islands in /_astro/ and Pagefind's
+ * /pagefind/ modules; `'wasm-unsafe-eval'` because Pagefind compiles its WebAssembly search index (it allows
+ * WebAssembly compilation only, not `eval` of JavaScript).
+ */
+export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
+
+/**
+ * `style-src` sources. Stylesheets and `<style>` elements: `'self'` plus the hashes Astro computes for the
+ * styles it inlines. Inline `style` attributes are allowed (`style-src-attr 'unsafe-inline'`): Starlight
+ * sets `--sl-icon-size` and `--depth` through them, and every pre-rendered mermaid diagram carries dozens,
+ * so hashing them would be a list that changes with every diagram. A style attribute cannot run script,
+ * and the `img-src`, `font-src` and `connect-src` limits below stop it from loading anything off-site.
+ */
+export const styleResources = ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }];
+
+/** The other directives, added to every page as written. */
+export const directives = [
+	// Anything not named below: this site only.
+	"default-src 'self'",
+	// Starlight's CSS draws some icons as data: SVGs.
+	"img-src 'self' data:",
+	"font-src 'self'",
+	// Pagefind fetches its index fragments; nothing else is fetched.
+	"connect-src 'self'",
+	"object-src 'none'",
+	// A <base> injected by content could redirect every relative link and script.
+	"base-uri 'self'",
+	// The /plan/ form reads its own query string; no form posts anywhere else.
+	"form-action 'self'",
+] as const;
+
+const cspMeta = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
+
+/**
+ * Moves the policy `<meta>` to the top of `<head>`, right after `<meta charset>`. A policy in a `<meta>`
+ * only governs what the parser meets after it, and Astro writes it after Starlight's head entries, so the
+ * `<title>` (built with `set:html` from the frontmatter) and the first inline scripts would escape it.
+ * Returns the page unchanged when it has no policy or no `<head>`.
+ */
+export function hoistCspMeta(html: string): string {
+	const meta = cspMeta.exec(html)?.[0];
+	if (!meta) return html;
+	const rest = html.replace(meta, '');
+	const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(rest);
+	const head = /<head[^>]*>/i.exec(rest);
+	const anchor = charset ?? head;
+	if (!anchor) return html;
+	const at = anchor.index + anchor[0].length;
+	return rest.slice(0, at) + meta + rest.slice(at);
+}
