@@ -94,7 +94,7 @@ describe('emitters honour the base', () => {
 	});
 
 	it('a diagram figure prefixes its overlay links and its text version at inline time; the render is untouched', () => {
-		const render = { svg: '<svg viewBox="0 0 10 10"></svg>', type: 'flowchart-v2', width: 10, height: 10, links: [{ href: '/skills/x/', label: 'X', x: 0, y: 0, width: 5, height: 5 }] };
+		const render = { svg: '<svg viewBox="0 0 10 10"></svg>', type: 'flowchart-v2', style: 's', colours: [], width: 10, height: 10, links: [{ href: '/skills/x/', label: 'X', x: 0, y: 0, width: 5, height: 5 }] };
 		const html = figureHtml({ id: 'd', title: 'D', render, alt: [{ label: 'X', href: '/skills/x/' }], base: '/fork/' });
 		expect([...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/fork/skills/x/', '/fork/skills/x/']);
 		expect(render.links[0]!.href).toBe('/skills/x/');
