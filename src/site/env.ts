@@ -45,7 +45,7 @@ export function siteConfig(env: { SITE_URL?: string | undefined; BASE_PATH?: str
 	if (url.search || url.hash) return fail('SITE_URL', rawSite, 'it must not have a query (?) or fragment (#)', 'https://name.github.io');
 	const sitePath = normalizeBase(url.pathname);
 
-	if (rawBase && !rawBase.startsWith('/')) return fail('BASE_PATH', rawBase, 'it must start with a slash', `/${rawBase.replace(/^\.?\/*/, '')}`);
+	if (rawBase && !rawBase.startsWith('/')) return fail('BASE_PATH', rawBase, 'it must start with a slash', `/${rawBase.replace(/^\.?\/*/, '').replace(/\/*$/, '')}/`);
 	if (/[?#\\\s]|\/\.\.?(\/|$)/.test(rawBase)) return fail('BASE_PATH', rawBase, 'it must be a plain path (no ?, #, spaces, backslashes, . or .. segments)', '/repo/');
 	const base = rawBase ? normalizeBase(rawBase) : sitePath;
 	if (rawBase && sitePath !== '/' && sitePath !== base)

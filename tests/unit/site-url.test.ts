@@ -43,6 +43,7 @@ describe('siteConfig (SITE_URL, BASE_PATH)', () => {
 
 	it('rejects a BASE_PATH without a leading slash, naming the variable, the value and an example', () => {
 		expect(error({ BASE_PATH: 'repo/' })).toBe('BASE_PATH="repo/" is not valid: it must start with a slash. Example: BASE_PATH=/repo/');
+		expect(error({ BASE_PATH: 'fork' })).toBe('BASE_PATH="fork" is not valid: it must start with a slash. Example: BASE_PATH=/fork/');
 		expect(error({ BASE_PATH: '/a/../b' })).toMatch(/^BASE_PATH="\/a\/..\/b" is not valid: .*Example: BASE_PATH=\/repo\/$/);
 	});
 
