@@ -31,6 +31,17 @@ function htmlPages(): [string, string][] {
 
 let served: Served;
 
+/**
+ * The environment for a child `astro build`, without the variables Vitest puts into process.env
+ * (BASE_URL=/, MODE=test ...): Astro would take them over its config, and BASE_URL=/ undoes the base.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_URL']) delete env[key];
+	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+	return env;
+}
+
 beforeAll(() => {
 	if (!(process.env.ROADMAP_SKIP_BUILD === '1' && existsSync(join(outDir, 'index.html')))) {
 		rmSync(outDir, { recursive: true, force: true });
@@ -38,7 +49,7 @@ beforeAll(() => {
 		const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
 			cwd: root,
 			encoding: 'utf8',
-			env: { ...process.env, BASE_PATH: BASE, SITE_URL: SITE },
+			env: { ...buildEnv(), BASE_PATH: BASE, SITE_URL: SITE },
 		});
 		if (result.status !== 0) throw new Error(`astro build with BASE_PATH=${BASE} failed:\n${result.stdout}\n${result.stderr}`);
 		console.log(`site built under ${BASE} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
