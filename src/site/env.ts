@@ -29,9 +29,10 @@ const fail = (name: string, given: string, why: string, example: string): SiteCo
 /**
  * Reads and checks `SITE_URL` and `BASE_PATH`. Empty values count as unset. A `SITE_URL` with a path
  * (`https://name.github.io/repo/`) also sets the base when `BASE_PATH` is unset; if both are set they
- * must agree. Never throws: the caller turns an error into a failed build.
+ * must agree, and so must a `BASE_URL` variable if one is set. Never throws: the caller turns an error
+ * into a failed build.
  */
-export function siteConfig(env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined }): SiteConfigResult {
+export function siteConfig(env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined; BASE_URL?: string | undefined }): SiteConfigResult {
 	const rawSite = env.SITE_URL?.trim() ?? '';
 	const rawBase = env.BASE_PATH?.trim() ?? '';
 
@@ -50,6 +51,12 @@ export function siteConfig(env: { SITE_URL?: string | undefined; BASE_PATH?: str
 	const base = rawBase ? normalizeBase(rawBase) : sitePath;
 	if (rawBase && sitePath !== '/' && sitePath !== base)
 		return fail('BASE_PATH', rawBase, `SITE_URL (${rawSite}) already ends in the path ${sitePath}; the two disagree. Set SITE_URL to the origin alone, or leave BASE_PATH unset`, sitePath);
+
+	// Astro lets an environment variable BASE_URL override import.meta.env.BASE_URL, which Starlight and
+	// withBase() read: a stray one would silently undo the base.
+	const stray = env.BASE_URL?.trim();
+	if (stray && normalizeBase(stray.startsWith('/') ? stray : `/${stray}`) !== base)
+		return fail('BASE_URL', stray, `it overrides the base path (${base}) in the built pages; unset BASE_URL and use BASE_PATH`, base);
 
 	return { ok: true, config: { site: `${url.origin}/`, base, siteIsDefault: !rawSite } };
 }

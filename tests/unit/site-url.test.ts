@@ -57,6 +57,11 @@ describe('siteConfig (SITE_URL, BASE_PATH)', () => {
 		expect(error({ SITE_URL: 'https://name.github.io/repo/', BASE_PATH: '/other/' })).toMatch(/^BASE_PATH="\/other\/" is not valid: SITE_URL .* disagree/);
 	});
 
+	it('rejects a stray BASE_URL variable that would override the base, and accepts one that agrees', () => {
+		expect(error({ BASE_PATH: '/fork/', BASE_URL: '/' })).toMatch(/^BASE_URL="\/" is not valid: it overrides the base path \(\/fork\/\)/);
+		expect(ok({ BASE_PATH: '/fork', BASE_URL: '/fork/' }).base).toBe('/fork/');
+	});
+
 	it('normalizeBase', () => {
 		expect(['/', '//', '/x', '/x/', '/x//y'].map(normalizeBase)).toEqual(['/', '/', '/x/', '/x/', '/x/y/']);
 	});
