@@ -13,31 +13,40 @@ import { directives, inlineScriptHashes, scriptResources, styleResources } from 
 import { cspFirst } from './src/site/csp-integration.ts';
 import { satteriMermaid } from './src/diagram/render/satteri-mermaid.ts';
 import { satteriTables } from './src/site/satteri-tables.ts';
+import { satteriBase } from './src/site/satteri-base.ts';
+import { siteConfig } from './src/site/env.ts';
+import { withBase } from './src/site/url.ts';
 
 /** @param {string} path */
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+// SITE_URL and BASE_PATH say where the site is published (README, "Publishing"); a bad value stops here.
+const env = siteConfig(process.env);
+if (!env.ok) throw new Error(env.error);
+const { site, base } = env.config;
 
 export default defineConfig({
 	// srcDir '.': Starlight's docsLoader reads <srcDir>/content/docs and has no base option, so this is how
 	// the content stays in top-level content/. All code still lives in src/ (README, "Architecture").
 	srcDir: '.',
-	site: 'https://backend-to-ai.example.org',
+	site,
+	base,
 	// Sätteri, Astro's default processor, with one mdast plugin (```mermaid fences become inline SVG) and
-	// one hast plugin (Markdown tables scroll inside a focusable region). hastPlugins must stay an array:
+	// hast plugins (root-absolute links get the base; Markdown tables scroll inside a focusable region). hastPlugins must stay an array:
 	// Expressive Code adds its Sätteri plugin there, and skips code highlighting when the option is missing.
 	// Content-Security-Policy as a <meta> in every page (src/site/csp.ts says what it allows and why).
 	// Stylesheets stay files: Astro does not hash every <style> it inlines (the /plan/ page's was missed),
 	// and with no inline <style> the policy's style-src needs no hashes at all.
 	build: { inlineStylesheets: 'never' },
 	security: { csp: { directives: [...directives], scriptDirective: { resources: scriptResources, hashes: inlineScriptHashes }, styleDirective: { resources: styleResources } } },
-	markdown: { processor: satteri({ mdastPlugins: [satteriMermaid(here('.'))], hastPlugins: [satteriTables()] }) },
+	markdown: { processor: satteri({ mdastPlugins: [satteriMermaid(here('.'), base)], hastPlugins: [satteriBase(base), satteriTables()] }) },
 	integrations: [
 		starlight({
 			title: 'Backend → AI/ML',
 			description: 'A sourced, typed roadmap from backend engineer to AI / ML engineer.',
 			// The validator cannot see headings rendered by components; /contributing/errors/ renders one per
 			// problem code, so links to exactly those anchors are left to our own check (src/links/).
-			plugins: [roadmap(), permalinks(), roadmapData(), starlightLinksValidator({ exclude: ({ link }) => Object.keys(problemCodes).some((code) => link === helpUrl(/** @type {keyof typeof problemCodes} */ (code))) })],
+			plugins: [roadmap(), permalinks(), roadmapData(), starlightLinksValidator({ exclude: ({ link }) => Object.keys(problemCodes).some((code) => link === withBase(helpUrl(/** @type {keyof typeof problemCodes} */ (code)), base)) })],
 			// diagrams/mermaid.css is generated with the render store: mermaid's shared rules and the dark palette.
 			customCss: [here('./src/styles/roadmap.css'), here('./diagrams/mermaid.css')],
 			head: [{ tag: 'script', attrs: { type: 'module' }, content: copyAnchorScript }],

@@ -1,26 +1,37 @@
 import type { Problem } from '../errors/problem.ts';
+import { stripBase, withBase } from '../site/url.ts';
 import type { BuiltPage, SiteMap } from './site-map.ts';
 
 const ASSET = /^\/(_astro|pagefind)\/|\.[a-z0-9]+$/i;
 
-/** Follows redirect pages from a site path to the page that answers it. */
-export function resolvePage(site: SiteMap, path: string): { path: string; page: BuiltPage } | undefined {
-	let current = path;
-	for (let hops = 0; hops < 5; hops++) {
+/**
+ * Follows redirect pages from a site path to the page that answers it. Site paths (the site map's keys,
+ * the lock's) never carry the base; a redirect page's target does, and loses it here.
+ */
+export function resolvePage(site: SiteMap, path: string, base = '/'): { path: string; page: BuiltPage } | undefined {
+	let current: string | undefined = path;
+	for (let hops = 0; hops < 5 && current !== undefined; hops++) {
 		const page = site.get(current);
 		if (!page) return undefined;
 		if (!page.redirectTo) return { path: current, page };
-		current = new URL(page.redirectTo, `http://site${current}`).pathname;
+		const target = new URL(page.redirectTo, `http://site${withBase(current, base)}`).pathname;
+		current = stripBase(target.endsWith('/') ? target : `${target}/`, base);
 	}
 	return undefined;
 }
 
-/** Splits an internal href into a normalised page path and a hash; undefined for external links and assets. */
-export function parseInternal(href: string, from: string): { path: string; hash: string } | undefined {
+/**
+ * Splits an internal href, as written on the page at site path `from` of a site published under `base`,
+ * into a site path (base removed, trailing slash added) and a hash. Undefined for external links and for
+ * assets inside the base; `{ outside }` for a root-absolute URL outside the base, which no page answers.
+ */
+export function parseInternal(href: string, from: string, base = '/'): { path: string; hash: string } | { outside: string } | undefined {
 	if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return undefined;
-	const url = new URL(href, `http://site${from}`);
-	if (ASSET.test(url.pathname)) return undefined;
-	const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+	const url = new URL(href, `http://site${withBase(from, base)}`);
+	const stripped = stripBase(url.pathname, base);
+	if (stripped === undefined) return { outside: url.pathname };
+	if (ASSET.test(stripped)) return undefined;
+	const path = stripped.endsWith('/') ? stripped : `${stripped}/`;
 	return { path, hash: decodeURIComponent(url.hash.slice(1)) };
 }
 
@@ -29,17 +40,18 @@ export function parseInternal(href: string, from: string): { path: string; hash:
  * This sees what Markdown link checkers cannot: links in generated diagrams, tables and components.
  * A broken link repeated on many pages (the sidebar) is reported once, with a count.
  */
-export function checkLinks(site: SiteMap, fileOf: (path: string) => string): Problem[] {
+export function checkLinks(site: SiteMap, fileOf: (path: string) => string, base = '/'): Problem[] {
 	const found = new Map<string, { problem: Problem; pages: number }>();
 	for (const [from, page] of site) {
 		if (page.redirectTo) continue;
 		for (const href of page.links) {
-			const link = parseInternal(href, from);
+			const link = parseInternal(href, from, base);
 			if (!link) continue;
-			const target = resolvePage(site, link.path);
 			let message: string | undefined;
-			if (!target) message = `no page at ${link.path}`;
-			else if (link.hash && !target.page.ids.has(link.hash)) message = `no #${link.hash} on ${target.path}`;
+			const target = 'outside' in link ? undefined : resolvePage(site, link.path, base);
+			if ('outside' in link) message = `it points outside the base path ${base} the site is published under (a site path written into HTML without withBase() from src/site/url.ts)`;
+			else if (!target) message = `no page at ${link.path}`;
+			else if (link.hash && target && !target.page.ids.has(link.hash)) message = `no #${link.hash} on ${target.path}`;
 			if (!message) continue;
 			const key = `${href} ${message}`;
 			const seen = found.get(key);

@@ -28,10 +28,11 @@ export function createLock(site: SiteMap, idOf: (path: string) => string | undef
 }
 
 /** A published URL or anchor that no longer resolves, and the redirect or alias that would fix it. */
-export function checkLock(lock: LinkLock, site: SiteMap, pathOfId: (id: string) => string | undefined): Problem[] {
+/** `base`: where the site is published; the lock itself never contains it, so it holds for every fork. */
+export function checkLock(lock: LinkLock, site: SiteMap, pathOfId: (id: string) => string | undefined, base = '/'): Problem[] {
 	const problems: Problem[] = [];
 	for (const [path, locked] of Object.entries(lock.pages)) {
-		const target = resolvePage(site, path);
+		const target = resolvePage(site, path, base);
 		if (!target) {
 			const moved = locked.id ? pathOfId(locked.id) : undefined;
 			problems.push({

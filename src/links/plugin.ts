@@ -6,6 +6,8 @@ import { checkLinks } from './check-links.ts';
 import { checkLock, createLock } from './lock.ts';
 import { readLock, readRedirects, writeLock } from './lock-fs.ts';
 import { readSiteMap } from './site-map-fs.ts';
+import { normalizeBase } from '../site/env.ts';
+import { withBase } from '../site/url.ts';
 
 const noSlash = (path: string) => (path.length > 1 ? path.replace(/\/$/, '') : path);
 
@@ -19,8 +21,12 @@ export function permalinks(): StarlightPlugin {
 	return {
 		name: 'roadmap-permalinks',
 		hooks: {
-			'config:setup'({ astroConfig, addIntegration, logger }) {
+			'config:setup'({ astroConfig, addIntegration, command, logger }) {
 				const root = fileURLToPath(astroConfig.root);
+				// Routes, the lock and redirects.yaml hold site paths; the base is added to redirect targets only.
+				const base = normalizeBase(astroConfig.base);
+				if (command === 'build' && !process.env.SITE_URL?.trim())
+					logger.warn(`SITE_URL is not set: canonical links, og:url and roadmap.json point at ${astroConfig.site ?? 'no site'}. Set SITE_URL (README, "Publishing") before you publish.`);
 				const { graph } = checkContent(root);
 				const { redirects, problems } = readRedirects(root);
 				if (problems.length > 0) throw new Error(`Redirects check failed.\n\n${formatReport(problems)}`);
@@ -28,13 +34,13 @@ export function permalinks(): StarlightPlugin {
 				const entries = Object.values(graph.entries).flatMap((byId) => [...byId.values()]);
 				const pathOfId = (id: string) => entries.find((e) => e.id === id)?.href;
 				const routes: Record<string, string> = {};
-				for (const entry of entries) routes[`/s/${entry.id}`] = entry.href;
+				for (const entry of entries) routes[`/s/${entry.id}`] = withBase(entry.href, base);
 				// A changed id keeps its short link: `ids:` aliases in redirects.yaml lead to the entry that replaced it.
 				for (const alias of redirects.ids) {
 					const to = pathOfId(alias.to);
-					if (to) routes[`/s/${alias.from}`] = to;
+					if (to) routes[`/s/${alias.from}`] = withBase(to, base);
 				}
-				for (const page of redirects.pages) routes[noSlash(page.from)] = page.to;
+				for (const page of redirects.pages) routes[noSlash(page.from)] = withBase(page.to, base);
 				const fileOf = (path: string) => (graph.byHref.get(path)?.file ?? `dist${path}index.html`);
 
 				addIntegration({
@@ -55,7 +61,7 @@ export function permalinks(): StarlightPlugin {
 								logger.info(`links: recorded ${Object.keys(lock.pages).length} URLs and ${anchors} anchors in content/data/links.lock.json`);
 								return;
 							}
-							const found = [...checkLinks(site, fileOf), ...checkLock(readLock(root), site, pathOfId)];
+							const found = [...checkLinks(site, fileOf, base), ...checkLock(readLock(root), site, pathOfId, base)];
 							if (found.length > 0) throw new Error(`Link check failed.\n\n${formatReport(found)}`);
 							logger.info(`links: every internal link and anchor resolves; ${Object.keys(routes).length} redirects`);
 						},

@@ -22,8 +22,8 @@ const base = {
 	summary: z.string().describe('One or two sentences about the entry (a phase gives its goal).'),
 	/** Absolute URL of the page today. @example 'https://backend-to-ai.example.org/skills/rag-fundamentals/' */
 	url: z.url().describe('Absolute URL of the page today. It may change; the short link does not.'),
-	/** Site path of the page, for links within the site. @example '/skills/rag-fundamentals/' */
-	path: z.string().regex(/^\/(?:.*\/)?$/).describe('Site path of the page, with slashes on both sides.'),
+	/** Site path of the page, relative to `site` (without the base a fork may publish under). @example '/skills/rag-fundamentals/' */
+	path: z.string().regex(/^\/(?:.*\/)?$/).describe('Site path of the page, with slashes on both sides, relative to `site`: a site published under a base path (/repo/) leaves the base out, so paths are the same for every copy.'),
 	/** Permanent short link that redirects to the page. @example 'https://backend-to-ai.example.org/s/rag-fundamentals/' */
 	shortLink: z.url().describe('Permanent short link (/s/<id>/) that redirects to the page wherever it lives.'),
 	/** Citations the entry is built from. */
@@ -89,7 +89,7 @@ export type RoadmapJsonEntry = z.output<typeof RoadmapJsonEntrySchema>;
 export const RoadmapJsonSchema = z
 	.strictObject({
 		version: z.literal(ROADMAP_JSON_VERSION).describe('Version of this shape. It changes only when a field is renamed, removed or changes meaning.'),
-		site: z.url().describe('The site the URLs point at.'),
+		site: z.url().describe('The site the URLs point at, base path included (https://name.github.io/repo/).'),
 		entries: z.array(RoadmapJsonEntrySchema).describe('Every entry of the roadmap: skills, phases, tracks, roles, notes and projects.'),
 		plans: z.array(PlanSchema).describe('The plans phases belong to, as in content/data/plans.yaml.'),
 		sources: z.array(SourceSchema).describe('Every cited source, as in content/data/sources.yaml.'),
@@ -99,7 +99,7 @@ export type RoadmapJson = z.output<typeof RoadmapJsonSchema>;
 
 /** The JSON Schema (draft 2020-12) of /roadmap.json, generated from the zod schema above. */
 export const roadmapJsonSchema = (site: string) => ({
-	$id: new URL('/roadmap.schema.json', site).href,
+	$id: new URL('roadmap.schema.json', site).href, // relative: `site` includes the base path
 	title: 'Backend to AI/ML roadmap',
 	...z.toJSONSchema(RoadmapJsonSchema, { io: 'output', target: 'draft-2020-12' }),
 });

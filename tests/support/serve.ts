@@ -21,9 +21,21 @@ export interface Served {
 	close(): Promise<void>;
 }
 
-export async function serve(dir: string): Promise<Served> {
+/**
+ * Serves `dir` at the root, or with `prefix` (a base path such as `/fork/`) under that prefix only, as
+ * GitHub Pages serves a project site: a request outside the prefix gets a plain 404, so a link that
+ * forgot the base fails.
+ */
+export async function serve(dir: string, { prefix = '/' }: { prefix?: string } = {}): Promise<Served> {
+	const base = `/${prefix.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
 	const server: Server = createServer((req, res) => {
-		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		const inside = `${requested}/`.startsWith(base);
+		if (!inside) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end(`${requested} is outside the base ${base}`);
+			return;
+		}
+		const path = normalize(`/${requested.slice(base.length)}`).replace(/^(\.\.[/\\])+/, '');
 		let file = join(dir, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const status = existsSync(file) ? 200 : 404;
