@@ -9,7 +9,7 @@ export function diagramFixture() {
 	const { graph, problems } = checkFixture(
 		[
 			page('skills/a.mdx', skill('skill-a')),
-			page('skills/b.mdx', skill('skill-b', { prerequisites: ['skill-a'], title: hostileTitle })),
+			page('skills/b.mdx', skill('skill-b', { prerequisites: ['skill-a'], title: 'Skill b placeholder' })),
 			page('skills/c.mdx', skill('skill-c', { prerequisites: ['skill-b'] })),
 			page('skills/d.mdx', skill('skill-d', { prerequisites: ['skill-a'] })),
 			page('phases/p1.mdx', phase('phase-one', ['skill-a', 'skill-b'], { plan: 'ninety-day-applied' })),
@@ -28,7 +28,7 @@ export function diagramFixture() {
 				{ id: 'plan-b', title: 'Plan B', unit: 'month', summary: 's', hoursPerWeek, sources: cite },
 			],
 			'timeline.yaml': [
-				{ week: 1, phase: 'phase-one', focus: 'f1', artifact: 'Ship <it>', source: { source: 'src-a' } },
+				{ week: 1, phase: 'phase-one', focus: 'f1', artifact: 'Ship it', source: { source: 'src-a' } },
 				{ week: 5, phase: 'phase-two', focus: 'f5', artifact: 'Ship more', source: { source: 'src-a' } },
 			],
 			'transfers.yaml': [
@@ -37,5 +37,11 @@ export function diagramFixture() {
 			],
 		},
 	);
+	// The check rejects markup in text fields (markup-in-text), so hostile text cannot reach a real build. The
+	// generators escape all the same (defence in depth): put the hostile strings into the checked graph here.
+	const b = graph.entries.skill.get('skill-b');
+	if (b) b.title = hostileTitle;
+	const week = graph.data.timeline[0];
+	if (week) week.artifact = 'Ship <it>';
 	return { graph, problems };
 }

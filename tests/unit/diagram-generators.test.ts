@@ -26,6 +26,10 @@ const pageNodes = (d: DiagramSpec) => parse(d.source).nodes.filter((id) => /^[sp
 
 describe('diagram fixture', () => {
 	it('is valid content', () => expect(problems).toEqual([]));
+	it('carries the hostile strings into the graph after the check', () => {
+		expect(graph.entries.skill.get('skill-b')?.title).toBe(hostileTitle);
+		expect(graph.data.timeline[0]?.artifact).toBe('Ship <it>');
+	});
 });
 
 describe('skillDiagram', () => {
