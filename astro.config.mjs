@@ -4,9 +4,12 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
+import starlightLlmsTxt from 'starlight-llms-txt';
+import { azPage } from './src/a-z/plugin.ts';
 import { helpUrl, problemCodes } from './src/errors/catalogue.ts';
 import { roadmapData } from './src/export/plugin.ts';
 import { permalinks } from './src/links/plugin.ts';
+import { siteFiles } from './src/og/plugin.ts';
 import { roadmap } from './src/plugin.ts';
 import { copyAnchorScript } from './src/site/copy-anchor.ts';
 import { satteriMermaid } from './src/diagram/render/satteri-mermaid.ts';
@@ -30,7 +33,9 @@ export default defineConfig({
 			description: 'A sourced, typed roadmap from backend engineer to AI / ML engineer.',
 			// The validator cannot see headings rendered by components; /contributing/errors/ renders one per
 			// problem code, so links to exactly those anchors are left to our own check (src/links/).
-			plugins: [roadmap(), permalinks(), roadmapData(), starlightLinksValidator({ exclude: ({ link }) => Object.keys(problemCodes).some((code) => link === helpUrl(/** @type {keyof typeof problemCodes} */ (code))) })],
+			// public/favicon.svg; siteFiles() adds the PNG fallback, robots.txt and a link-preview card per page.
+			favicon: '/favicon.svg',
+			plugins: [roadmap(), permalinks(), roadmapData(), siteFiles(), azPage(), starlightLlmsTxt({ projectName: 'Backend → AI/ML roadmap' }), starlightLinksValidator({ exclude: ({ link }) => Object.keys(problemCodes).some((code) => link === helpUrl(/** @type {keyof typeof problemCodes} */ (code))) })],
 			// diagrams/mermaid.css is generated with the render store: mermaid's shared rules and the dark palette.
 			customCss: [here('./src/styles/roadmap.css'), here('./diagrams/mermaid.css')],
 			head: [{ tag: 'script', attrs: { type: 'module' }, content: copyAnchorScript }],
