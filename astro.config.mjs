@@ -22,6 +22,9 @@ export default defineConfig({
 	// srcDir '.': Starlight's docsLoader reads <srcDir>/content/docs and has no base option, so this is how
 	// the content stays in top-level content/. All code still lives in src/ (README, "Architecture").
 	srcDir: '.',
+	// Writes .astro/collections/*.schema.json and collections.json, which the Astro VS Code extension uses to
+	// complete and validate frontmatter (.vscode/settings.json, CONTRIBUTING.md "Editor support").
+	experimental: { contentIntellisense: true },
 	site: 'https://backend-to-ai.example.org',
 	// Sätteri, Astro's default processor, with one mdast plugin (```mermaid fences become inline SVG) and
 	// one hast plugin (Markdown tables scroll inside a focusable region). hastPlugins must stay an array:
