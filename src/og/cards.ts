@@ -39,3 +39,6 @@ export function ogCards(graph: RoadmapGraph, siteLine: string): OgCard[] {
 		a.href.localeCompare(b.href),
 	);
 }
+
+/** ROADMAP_OG=off skips drawing the cards (every page then points at the default social.png), e.g. to time a build without them. */
+export const ogOff = (env: NodeJS.ProcessEnv = process.env) => env.ROADMAP_OG === 'off';

@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getGraph } from '../site/get-graph.ts';
-import { ogCards, ogImagePath, ogImageSize } from './cards.ts';
+import { ogCards, ogImagePath, ogImageSize, ogOff } from './cards.ts';
 import { withSlash } from './robots.ts';
 
 let known: Set<string> | undefined;
@@ -15,7 +15,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const base = withSlash(import.meta.env.BASE_URL);
 	known = import.meta.env.DEV || !known ? new Set(ogCards(getGraph(), '').map((c) => c.href)) : known;
 	const path = `/${context.url.pathname.slice(base.length).replace(/^\/|\/?$/g, '')}/`.replace(/^\/\/$/, '/');
-	const image = known.has(path) ? ogImagePath(path) : 'social.png';
+	const image = known.has(path) && !ogOff() ? ogImagePath(path) : 'social.png';
 	const meta = (property: string, content: string) => route.head.push({ tag: 'meta', attrs: { property, content } });
 	meta('og:image', new URL(`${base}${image}`, context.site ?? context.url).href);
 	meta('og:image:width', String(ogImageSize.width));

@@ -1,5 +1,6 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
+import { ogOff } from './cards.ts';
 import { withSlash } from './robots.ts';
 
 const here = (file: string) => new URL(file, import.meta.url);
@@ -28,7 +29,7 @@ export function siteFiles(): StarlightPlugin {
 					hooks: {
 						'astro:config:setup'({ injectRoute }) {
 							injectRoute({ pattern: '/robots.txt', entrypoint: here('./robots-route.ts'), prerender: true });
-							injectRoute({ pattern: '/og/[...path]', entrypoint: here('./og-route.ts'), prerender: true });
+							if (!ogOff()) injectRoute({ pattern: '/og/[...path]', entrypoint: here('./og-route.ts'), prerender: true });
 						},
 					},
 				});
