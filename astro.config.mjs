@@ -4,9 +4,12 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
+import starlightLlmsTxt from 'starlight-llms-txt';
+import { azPage } from './src/a-z/plugin.ts';
 import { helpUrl, problemCodes } from './src/errors/catalogue.ts';
 import { roadmapData } from './src/export/plugin.ts';
 import { permalinks } from './src/links/plugin.ts';
+import { siteFiles } from './src/og/plugin.ts';
 import { roadmap } from './src/plugin.ts';
 import { copyAnchorScript } from './src/site/copy-anchor.ts';
 import { directives, inlineScriptHashes, scriptResources, styleResources } from './src/site/csp.ts';
@@ -29,6 +32,9 @@ export default defineConfig({
 	// srcDir '.': Starlight's docsLoader reads <srcDir>/content/docs and has no base option, so this is how
 	// the content stays in top-level content/. All code still lives in src/ (README, "Architecture").
 	srcDir: '.',
+	// Writes .astro/collections/*.schema.json and collections.json, which the Astro VS Code extension uses to
+	// complete and validate frontmatter (.vscode/settings.json, CONTRIBUTING.md "Editor support").
+	experimental: { contentIntellisense: true },
 	site,
 	base,
 	// Sätteri, Astro's default processor, with one mdast plugin (```mermaid fences become inline SVG) and
@@ -46,7 +52,9 @@ export default defineConfig({
 			description: 'A sourced, typed roadmap from backend engineer to AI / ML engineer.',
 			// The validator cannot see headings rendered by components; /contributing/errors/ renders one per
 			// problem code, so links to exactly those anchors are left to our own check (src/links/).
-			plugins: [roadmap(), permalinks(), roadmapData(), starlightLinksValidator({ exclude: ({ link }) => Object.keys(problemCodes).some((code) => link === withBase(helpUrl(/** @type {keyof typeof problemCodes} */ (code)), base)) })],
+			// public/favicon.svg; siteFiles() adds the PNG fallback, robots.txt and a link-preview card per page.
+			favicon: '/favicon.svg',
+			plugins: [roadmap(), permalinks(), roadmapData(), siteFiles(), azPage(), starlightLlmsTxt({ projectName: 'Backend → AI/ML roadmap' }), starlightLinksValidator({ exclude: ({ link }) => Object.keys(problemCodes).some((code) => link === withBase(helpUrl(/** @type {keyof typeof problemCodes} */ (code)), base)) })],
 			// diagrams/mermaid.css is generated with the render store: mermaid's shared rules and the dark palette.
 			customCss: [here('./src/styles/roadmap.css'), here('./diagrams/mermaid.css')],
 			head: [{ tag: 'script', attrs: { type: 'module' }, content: copyAnchorScript }],

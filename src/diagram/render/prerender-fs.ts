@@ -107,8 +107,10 @@ export async function prerenderDiagrams(root: string, graph: RoadmapGraph, env: 
 		const what = missing.length
 			? `${missing.length} of ${jobs.size} diagrams are new or changed and not in the committed render store (${STORE_DIR}/):\n${[...shown, ...more].join('\n')}`
 			: `${dark.length} colours have no dark-theme value in ${STORE_DIR}/palette.json: ${dark.join(', ')}`;
+		// A store entry that does not parse counts as missing; name its file, so the reader knows what broke.
+		const bad = stats.bad.map((b) => `\n  ${b.file} does not parse (${b.reason}); it must be rendered again`).join('');
 		throw new Error(
-			`Cannot render diagrams: no Chromium found, and ${what}\n` +
+			`Cannot render diagrams: no Chromium found, and ${what}${bad}\n` +
 				`  fix: run \`npm run diagrams\` on a machine with Chromium (${chromiumFix}), or let CI render them, then commit ${STORE_DIR}/.\n` +
 				'  To build without pictures meanwhile: ROADMAP_DIAGRAMS=off npm run build (pages show the text version).',
 		);

@@ -1,0 +1,31 @@
+import type { OGImageOptions } from 'astro-og-canvas';
+import { join } from 'node:path';
+import type { OgCard } from './cards.ts';
+
+/** Noto Sans from npm (@fontsource/noto-sans): read from disk, so a build needs no network for fonts. */
+const fontFiles = (root: string) => ['400', '700'].map((weight) => join(root, `node_modules/@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
+
+/**
+ * How every card is drawn: the site's dark blue with the favicon's two colours, title in bold, the label
+ * line under it. Images are cached in node_modules/.astro-og-canvas (ignored by git): a card whose
+ * options (title, label, style, fonts, logo) did not change is read from there instead of drawn again.
+ */
+export function cardOptions(root: string, card: Pick<OgCard, 'title' | 'label'>): OGImageOptions {
+	return {
+		title: card.title,
+		description: card.label,
+		bgGradient: [
+			[21, 48, 74],
+			[12, 28, 44],
+		],
+		border: { color: [255, 201, 77], width: 16, side: 'inline-start' },
+		logo: { path: join(root, 'public/favicon.png'), size: [96] },
+		padding: 72,
+		fonts: fontFiles(root),
+		font: {
+			title: { families: ['Noto Sans'], weight: 'Bold', size: 68, lineHeight: 1.15, color: [255, 255, 255] },
+			description: { families: ['Noto Sans'], size: 38, color: [124, 196, 244] },
+		},
+		cacheDir: join(root, 'node_modules/.astro-og-canvas'),
+	};
+}
