@@ -51,11 +51,6 @@ const known: { message: RegExp; reason: string; pages?: string[] }[] = [
 		message: /^Element “p” not allowed as child of element “span” in this context\./,
 		reason: 'diagram labels, fixed on branch maps',
 	},
-	{
-		message: /^The “role” attribute must not be used on a “t[rhd]” element which has a “table” ancestor/,
-		reason: 'PlanTable (src/components/plan/PlanTable.astro, owned by another branch) still sets ARIA roles on its rows and cells; DataTable no longer does. Remove this line once PlanTable drops them as DataTable did.',
-		pages: ['/plan/'],
-	},
 ];
 
 interface VnuMessage {
