@@ -5,11 +5,15 @@ const cite = [{ source: 'src-a' }];
 
 export const hostileTitle = 'Evil "quote" <script>alert(1)</script> ]) --> x';
 
+/**
+ * The content check now rejects markup in titles and text (markup-in-text), so the hostile strings are put
+ * into the validated graph afterwards: the generators must still escape whatever reaches them.
+ */
 export function diagramFixture() {
 	const { graph, problems } = checkFixture(
 		[
 			page('skills/a.mdx', skill('skill-a')),
-			page('skills/b.mdx', skill('skill-b', { prerequisites: ['skill-a'], title: hostileTitle })),
+			page('skills/b.mdx', skill('skill-b', { prerequisites: ['skill-a'], title: 'Placeholder title' })),
 			page('skills/c.mdx', skill('skill-c', { prerequisites: ['skill-b'] })),
 			page('skills/d.mdx', skill('skill-d', { prerequisites: ['skill-a'] })),
 			page('phases/p1.mdx', phase('phase-one', ['skill-a', 'skill-b'], { plan: 'ninety-day-applied' })),
@@ -28,7 +32,7 @@ export function diagramFixture() {
 				{ id: 'plan-b', title: 'Plan B', unit: 'month', summary: 's', hoursPerWeek, sources: cite },
 			],
 			'timeline.yaml': [
-				{ week: 1, phase: 'phase-one', focus: 'f1', artifact: 'Ship <it>', source: { source: 'src-a' } },
+				{ week: 1, phase: 'phase-one', focus: 'f1', artifact: 'Ship it', source: { source: 'src-a' } },
 				{ week: 5, phase: 'phase-two', focus: 'f5', artifact: 'Ship more', source: { source: 'src-a' } },
 			],
 			'transfers.yaml': [
@@ -37,5 +41,11 @@ export function diagramFixture() {
 			],
 		},
 	);
+	const hostile = graph.entries.skill.get('skill-b');
+	if (hostile) {
+		hostile.title = hostileTitle;
+		(hostile.data as { title: string }).title = hostileTitle;
+	}
+	if (graph.data.timeline[0]) graph.data.timeline[0].artifact = 'Ship <it>';
 	return { graph, problems };
 }
