@@ -57,7 +57,8 @@ export function validatePages(raw: readonly RawPage[], into: Validated): void {
 			// The file is reported once; entries that name it are not told its id is unknown.
 			const id = topLevel(page.frontmatter, 'id');
 			const kind = topLevel(page.frontmatter, 'kind') ?? kindOfFolder(page.file);
-			if (id && kind) into.invalid.push({ kind, id });
+			// Even without an id, the kind tells the graph rules that an entry of it is missing (no "skill in no phase" cascade).
+			if (kind) into.invalid.push({ kind, id: id ?? '' });
 			into.problems.push(...problems.map((p) => ({ ...p, hint: `${p.hint} Until it parses nothing else in this file is checked${id ? `, and references to "${id}" from other files were not checked` : ''}.` })));
 			continue;
 		}

@@ -100,6 +100,9 @@ export function checkGraph(
 		});
 	}
 
+	// A phase or track that failed its schema is reported already; the rules that need all of them wait until it is fixed.
+	const invalidKinds = new Set(invalid.map((entry) => entry.kind));
+
 	// Every skill sits in exactly one phase.
 	const phasesListing = new Map<string, EntryNode<'phase'>[]>();
 	for (const phase of graph.entries.phase.values()) {
@@ -108,6 +111,7 @@ export function checkGraph(
 	for (const skill of graph.entries.skill.values()) {
 		const listed = phasesListing.get(skill.id) ?? [];
 		if (listed.length === 0) {
+			if (invalidKinds.has('phase')) continue;
 			problems.push({
 				code: 'skill-without-phase', ...at(skill.file, ['id']),
 				message: `skill "${skill.id}" is in no phase`,
@@ -124,7 +128,7 @@ export function checkGraph(
 
 	// Every phase is in a track (so every skill is too), and plans are numbered without gaps.
 	for (const phase of graph.entries.phase.values()) {
-		if (!graph.tracksOfPhase.has(phase.id)) {
+		if (!graph.tracksOfPhase.has(phase.id) && !invalidKinds.has('track')) {
 			problems.push({
 				code: 'phase-without-track', ...at(phase.file, ['id']),
 				message: `phase "${phase.id}" is in no track, so its skills (${phase.data.skills.join(', ')}) belong to no track`,
@@ -132,7 +136,7 @@ export function checkGraph(
 			});
 		}
 	}
-	for (const [plan, ids] of graph.phasesOfPlan) {
+	for (const [plan, ids] of invalidKinds.has('phase') ? [] : graph.phasesOfPlan) {
 		const phases = ids.map((id) => graph.entries.phase.get(id)!);
 		phases.forEach((phase, i) => {
 			if (phase.data.order === i + 1) return;
@@ -147,7 +151,7 @@ export function checkGraph(
 	// Every role is a target of some track.
 	const rolesInTracks = new Set([...graph.entries.track.values()].flatMap((t) => [...t.data.roles, ...t.data.laterRoles]));
 	for (const role of graph.entries.role.values()) {
-		if (rolesInTracks.has(role.id)) continue;
+		if (rolesInTracks.has(role.id) || invalidKinds.has('track')) continue;
 		problems.push({
 			code: 'role-without-track', ...at(role.file, ['id']),
 			message: `role "${role.id}" is not in any track`,

@@ -31,6 +31,7 @@ const scenarios = [
 	// Reports that misled:
 	{ name: 'yaml-tab', where: 'content/data/sources.yaml:3', field: 'line 3 is indented with a tab', code: 'yaml-syntax' },
 	{ name: 'yaml-tab-in-page', where: 'content/docs/skills/tokens.mdx:6', field: 'references to "tokens" from other files were not checked', code: 'yaml-syntax' },
+	{ name: 'yaml-tab-in-phase', where: 'content/docs/phases/first.mdx:9', field: 'references to "first-phase" from other files were not checked', code: 'yaml-syntax' },
 	{ name: 'duplicate-key', where: 'content/docs/skills/tokens.mdx:6', field: 'title: the field "title" appears twice', code: 'yaml-syntax' },
 	{ name: 'missing-kind', where: 'content/docs/skills/tokens.mdx:2', field: 'kind: required field "kind" is missing', code: 'missing-field' },
 	{ name: 'http-url', where: 'content/docs/skills/context.mdx:15', field: 'resources[0].url: expected an absolute https URL', code: 'invalid-format' },

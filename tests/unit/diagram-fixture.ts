@@ -5,11 +5,15 @@ const cite = [{ source: 'src-a' }];
 
 export const hostileTitle = 'Evil "quote" <script>alert(1)</script> ]) --> x';
 
+/**
+ * The content check now rejects markup in titles and text (markup-in-text), so the hostile strings are put
+ * into the validated graph afterwards: the generators must still escape whatever reaches them.
+ */
 export function diagramFixture() {
 	const { graph, problems } = checkFixture(
 		[
 			page('skills/a.mdx', skill('skill-a')),
-			page('skills/b.mdx', skill('skill-b', { prerequisites: ['skill-a'], title: 'Skill b placeholder' })),
+			page('skills/b.mdx', skill('skill-b', { prerequisites: ['skill-a'], title: 'Placeholder title' })),
 			page('skills/c.mdx', skill('skill-c', { prerequisites: ['skill-b'] })),
 			page('skills/d.mdx', skill('skill-d', { prerequisites: ['skill-a'] })),
 			page('phases/p1.mdx', phase('phase-one', ['skill-a', 'skill-b'], { plan: 'ninety-day-applied' })),
@@ -37,11 +41,11 @@ export function diagramFixture() {
 			],
 		},
 	);
-	// The check rejects markup in text fields (markup-in-text), so hostile text cannot reach a real build. The
-	// generators escape all the same (defence in depth): put the hostile strings into the checked graph here.
-	const b = graph.entries.skill.get('skill-b');
-	if (b) b.title = hostileTitle;
-	const week = graph.data.timeline[0];
-	if (week) week.artifact = 'Ship <it>';
+	const hostile = graph.entries.skill.get('skill-b');
+	if (hostile) {
+		hostile.title = hostileTitle;
+		(hostile.data as { title: string }).title = hostileTitle;
+	}
+	if (graph.data.timeline[0]) graph.data.timeline[0].artifact = 'Ship <it>';
 	return { graph, problems };
 }
