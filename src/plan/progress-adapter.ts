@@ -11,7 +11,8 @@ import { readProgress } from '../progress/store.ts';
 export function readDoneSkills(storage: Pick<Storage, 'getItem'> | undefined): Set<string> {
 	try {
 		if (!storage) return new Set();
-		return new Set([...readProgress(storage)].filter(([, mark]) => mark.state !== 'in-progress').map(([id]) => id));
+		// The date v1 ticks would get does not matter here: the plan reads only ids and states.
+		return new Set([...readProgress(storage, '')].filter(([, mark]) => mark.state !== 'in-progress').map(([id]) => id));
 	} catch {
 		return new Set();
 	}

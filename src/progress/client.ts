@@ -1,7 +1,8 @@
 // The progress island on skill, phase and track pages. Without JavaScript, or where storage is blocked,
 // every progress control stays hidden and no mark is drawn, so no reader meets a control that does
 // nothing. It reads both store formats and finishes the v1 -> v2 migration (src/progress/store.ts).
-import { countStates, LEGACY_KEY, migrate, parseProgress, PROGRESS_KEY, serializeProgress, today, withState, type Progress, type SkillState } from './store.ts';
+import { countStates, serializeProgress, today, withState } from './edit.ts';
+import { LEGACY_KEY, migrate, parseProgress, PROGRESS_KEY, type Progress, type SkillState } from './store.ts';
 
 const GLYPH: Record<SkillState, string> = { done: '✓', 'in-progress': '◐', skipped: '↷' };
 const SVG = 'http://www.w3.org/2000/svg';

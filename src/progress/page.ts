@@ -3,9 +3,10 @@
 // time (src/components/progress/ProgressPage.astro). The shared view never touches storage; only an
 // import writes, and only after the whole file was read without a problem.
 import type { PlanData, PlanLink } from '../plan/model.ts';
-import { LEGACY_KEY, MAX_FILE_BYTES, mergeProgress, PROGRESS_KEY, readProgress, serializeProgress, STATES, today, type Progress, type SkillState } from './store.ts';
+import { serializeProgress, today } from './edit.ts';
+import { LEGACY_KEY, MAX_FILE_BYTES, PROGRESS_KEY, readProgress, STATES, type Progress, type SkillState } from './store.ts';
 import { countLine, trackProgress } from './summary.ts';
-import { decodeShare, encodeShare, exportFile, parseImport } from './transfer.ts';
+import { decodeShare, encodeShare, exportFile, mergeProgress, parseImport } from './transfer.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(name: string) => document.querySelector<T>(`[data-p="${name}"]`)!;
 const data: PlanData = JSON.parse(document.getElementById('roadmap-progress-data')!.textContent!);
@@ -60,7 +61,7 @@ try {
 } catch {
 	storage = undefined;
 }
-const mine = (): Progress => readProgress(storage!);
+const mine = (): Progress => readProgress(storage!, today());
 const renderMine = () => {
 	const progress = mine();
 	tracks($('own-tracks'), (id) => progress.get(id)?.state, (title) => title);

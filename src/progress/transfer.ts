@@ -2,7 +2,7 @@
 // the URL fragment (browsers never send the fragment to a server, so nothing leaves the browser). Pure
 // functions, unit-tested; src/progress/page.ts uses them on /progress/. Neither ever throws: every bad
 // input becomes a message for the page, and the caller stores nothing.
-import { isSkillId, MAX_FILE_BYTES, MAX_SKILLS, readSkills, STATES, type Progress, type SkillState } from './store.ts';
+import { isDay, isObject, isSkillId, isState, MAX_FILE_BYTES, MAX_SKILLS, STATES, type Progress, type SkillState } from './store.ts';
 
 /** What a progress file says it is; a JSON file without it is not ours. */
 export const FILE_FORMAT = 'backend-to-ai-roadmap/progress';
@@ -12,6 +12,58 @@ export const FILE_VERSION = 2;
 export function exportFile(progress: Progress, date: string): string {
 	const skills = Object.fromEntries([...progress].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, m]) => [id, { state: m.state, date: m.date }]));
 	return `${JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exported: date, skills }, null, 1)}\n`;
+}
+
+/**
+ * Reads the entries of a `skills` object, reporting every one that is wrong. An imported file with any wrong entry is refused.
+ */
+export function readSkills(value: unknown): { progress: Progress; problems: string[] } {
+	const progress: Progress = new Map();
+	const problems: string[] = [];
+	if (!isObject(value)) return { progress, problems: ['"skills" is not an object of skill ids'] };
+	const entries = Object.entries(value);
+	if (entries.length > MAX_SKILLS) return { progress, problems: [`it lists ${entries.length} skills, more than the ${MAX_SKILLS} a progress file can hold`] };
+	for (const [id, mark] of entries) {
+		const name = JSON.stringify(id.slice(0, 60));
+		if (!isSkillId(id)) problems.push(`${name} is not a skill id`);
+		else if (!isObject(mark)) problems.push(`${name}: the entry is not {"state": …, "date": …}`);
+		else if (!isState(mark.state)) problems.push(`${name}: state ${JSON.stringify(mark.state)?.slice(0, 30)} is not one of ${STATES.join(', ')}`);
+		else if (!isDay(mark.date)) problems.push(`${name}: date ${JSON.stringify(mark.date)?.slice(0, 30)} is not a real day written YYYY-MM-DD`);
+		else progress.set(id, { state: mark.state, date: mark.date });
+	}
+	return { progress, problems };
+}
+
+/** The result of merging imported marks into the reader's own. */
+export interface MergeResult {
+	progress: Progress;
+	added: string[];
+	updated: string[];
+	/** Ids whose mark here is as new as the imported one or newer, so it stayed. */
+	kept: string[];
+}
+
+/**
+ * Merge rule: nothing is ever deleted. A skill only in `incoming` is added; a skill in both takes the
+ * mark with the later date, and on the same date the mark already here stays.
+ */
+export function mergeProgress(current: Progress, incoming: Progress): MergeResult {
+	const progress = new Map(current);
+	const added: string[] = [];
+	const updated: string[] = [];
+	const kept: string[] = [];
+	for (const [id, mark] of incoming) {
+		const mine = current.get(id);
+		if (!mine) {
+			progress.set(id, mark);
+			added.push(id);
+		} else if (mark.date > mine.date && mark.state !== mine.state) {
+			progress.set(id, mark);
+			updated.push(id);
+		} else if (mark.date > mine.date) progress.set(id, mark);
+		else if (mark.state !== mine.state) kept.push(id);
+	}
+	return { progress, added, updated, kept };
 }
 
 export type Parsed = { ok: true; progress: Progress; unknown: string[] } | { ok: false; message: string };

@@ -6,7 +6,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/run-check.ts';
 import { skillsOfTrack } from '../../src/graph/build-graph.ts';
-import { LEGACY_KEY, PROGRESS_KEY, today } from '../../src/progress/store.ts';
+import { today } from '../../src/progress/edit.ts';
+import { LEGACY_KEY, PROGRESS_KEY } from '../../src/progress/store.ts';
 import { chromiumPath, useBuiltSite } from '../support/browser.ts';
 import { projectRoot } from '../support/fixture-site.ts';
 

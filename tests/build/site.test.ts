@@ -83,7 +83,8 @@ describe('built pages', () => {
 		const weights = pages.map((path) => ({ path, ...initialJsBytes(readPage(path)) }));
 		const heaviest = weights.reduce((a, b) => (b.bytes > a.bytes ? b : a));
 		console.log(`initial JS per page: max ${heaviest.bytes} bytes (${heaviest.path}), files: ${heaviest.files.join(', ')}`);
-		expect(heaviest.bytes).toBeLessThan(20_000);
+		// /plan/ is the heaviest: Starlight's ~5.8 KB, the plan island and the progress store's reader (v2 and v1).
+		expect(heaviest.bytes).toBeLessThan(21_000);
 		for (const w of weights) expect(w.files.filter((f) => /mermaid/i.test(f))).toEqual([]);
 	});
 

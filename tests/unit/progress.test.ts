@@ -2,24 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { readDoneSkills } from '../../src/plan/progress-adapter.ts';
 import type { PlanData } from '../../src/plan/model.ts';
 import {
-	countStates,
 	isDay,
 	LEGACY_KEY,
 	MAX_SKILLS,
-	mergeProgress,
 	migrate,
 	parseLegacy,
 	parseProgress,
 	PROGRESS_KEY,
 	readProgress,
-	serializeProgress,
-	today,
-	withState,
 	type Progress,
 	type SkillState,
 } from '../../src/progress/store.ts';
+import { countStates, serializeProgress, today, withState } from '../../src/progress/edit.ts';
 import { countLine, trackProgress } from '../../src/progress/summary.ts';
-import { decodeShare, encodeShare, exportFile, FILE_FORMAT, parseImport } from '../../src/progress/transfer.ts';
+import { decodeShare, encodeShare, exportFile, FILE_FORMAT, mergeProgress, parseImport } from '../../src/progress/transfer.ts';
 
 const p = (entries: Record<string, [SkillState, string]>): Progress =>
 	new Map(Object.entries(entries).map(([id, [state, date]]) => [id, { state, date }]));
