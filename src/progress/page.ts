@@ -22,7 +22,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, ...chi
 const link = (l: PlanLink) => Object.assign(el('a', l.title), { href: l.href });
 const say = (target: HTMLElement, lines: string[]) => {
 	target.replaceChildren(...lines.map((line) => el('p', line)));
-	target.hidden = !lines.length;
+	// A status region stays in the page (empty) so screen readers announce what is written into it.
+	target.hidden = !lines.length && target.getAttribute('role') !== 'status';
 };
 
 /** Per track with any mark: a heading, the counts, and the skills of each state as links. */
