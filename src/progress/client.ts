@@ -1,27 +1,63 @@
-// The progress island: the only interactive script the roadmap ships besides search. Without
-// JavaScript, or where storage is blocked, every progress control stays hidden, so no reader meets a
-// control that does nothing.
-import { countDone, parseProgress, PROGRESS_KEY, serializeProgress, withSkill } from './store.ts';
+// The progress island on skill, phase and track pages. Without JavaScript, or where storage is blocked,
+// every progress control stays hidden and no mark is drawn, so no reader meets a control that does
+// nothing. It reads both store formats and finishes the v1 -> v2 migration (src/progress/store.ts).
+import { countStates, serializeProgress, today, withState } from './edit.ts';
+import { LEGACY_KEY, migrate, parseProgress, PROGRESS_KEY, type Progress, type SkillState } from './store.ts';
 
-const load = (): Set<string> | undefined => {
+const GLYPH: Record<SkillState, string> = { done: '✓', 'in-progress': '◐', skipped: '↷' };
+const SVG = 'http://www.w3.org/2000/svg';
+
+const save = (progress: Progress) => {
 	try {
-		return parseProgress(localStorage.getItem(PROGRESS_KEY));
+		localStorage.setItem(PROGRESS_KEY, serializeProgress(progress));
+		return true;
+	} catch {
+		// Storage full or blocked mid-session: the page still shows the choice.
+		return false;
+	}
+};
+
+const load = (): Progress | undefined => {
+	try {
+		const { progress, write } = migrate(localStorage.getItem(PROGRESS_KEY), localStorage.getItem(LEGACY_KEY), today());
+		// v1 goes only once v2 holds its ticks: if the write fails, v1 is read again next time.
+		if (write && save(progress)) localStorage.removeItem(LEGACY_KEY);
+		return progress;
 	} catch {
 		return undefined;
 	}
 };
 
-function render(done: ReadonlySet<string>) {
-	for (const box of document.querySelectorAll<HTMLInputElement>('input[data-progress-skill]')) box.checked = done.has(box.dataset.progressSkill!);
-	for (const item of document.querySelectorAll<HTMLElement>('[data-progress-item]')) item.toggleAttribute('data-done', done.has(item.dataset.progressItem!));
-	// Skill nodes on maps: the mark is drawn by CSS (src/components/map/map.css), not by colour alone.
-	for (const node of document.querySelectorAll<HTMLElement>('[data-progress-node]')) {
-		if (done.has(node.dataset.progressNode!)) node.dataset.progressState = 'done';
-		else delete node.dataset.progressState;
+/** Sets or clears `data-progress-state` on an element. */
+const mark = (el: Element, state: SkillState | undefined) => (state ? el.setAttribute('data-progress-state', state) : el.removeAttribute('data-progress-state'));
+
+function render(progress: Progress) {
+	const stateOf = (id: string | undefined) => (id ? progress.get(id)?.state : undefined);
+	for (const radio of document.querySelectorAll<HTMLInputElement>('input[data-progress-skill]')) radio.checked = (stateOf(radio.dataset.progressSkill) ?? '') === radio.value;
+	for (const item of document.querySelectorAll<HTMLElement>('[data-progress-item]')) {
+		const state = stateOf(item.dataset.progressItem);
+		mark(item, state);
+		item.toggleAttribute('data-done', state === 'done');
+	}
+	// Map nodes: the mark is drawn by CSS (src/components/map/map.css), a glyph and a word, not colour alone.
+	for (const node of document.querySelectorAll<HTMLElement>('[data-progress-node]')) mark(node, stateOf(node.dataset.progressNode));
+	// Diagram nodes: mermaid names a skill's node "…flowchart-s_<id with _ for ->-<n>" (src/diagram/escape.ts).
+	const byNode = new Map([...progress].map(([id, m]) => [`s_${id.replace(/[^A-Za-z0-9]/g, '_')}`, m.state]));
+	for (const node of document.querySelectorAll<SVGGElement>('.roadmap-diagram g.node[id*="flowchart-s_"]')) {
+		const state = byNode.get(/flowchart-(s_\w+)-\d+$/.exec(node.id)?.[1] ?? '');
+		mark(node, state);
+		node.querySelector(':scope > .rm-diagram-mark')?.remove();
+		if (!state) continue;
+		const box = node.getBBox();
+		const badge = document.createElementNS(SVG, 'g');
+		badge.setAttribute('class', 'rm-diagram-mark');
+		badge.setAttribute('transform', `translate(${box.x + box.width - 2} ${box.y + 2})`);
+		badge.innerHTML = `<circle r="10"/><text text-anchor="middle" dy="0.35em">${GLYPH[state]}</text>`;
+		node.append(badge);
 	}
 	for (const summary of document.querySelectorAll<HTMLElement>('[data-progress-of]')) {
-		const count = summary.querySelector('[data-progress-count]');
-		if (count) count.textContent = String(countDone(done, summary.dataset.progressOf!.split(' ')));
+		const counts = countStates(progress, summary.dataset.progressOf!.split(' '));
+		for (const count of summary.querySelectorAll<HTMLElement>('[data-progress-count]')) count.textContent = String(counts[count.dataset.progressCount as SkillState]);
 	}
 }
 
@@ -30,18 +66,14 @@ if (initial) {
 	render(initial);
 	for (const el of document.querySelectorAll<HTMLElement>('[data-progress]')) el.hidden = false;
 	document.addEventListener('change', (event) => {
-		const box = event.target;
-		if (!(box instanceof HTMLInputElement) || !box.dataset.progressSkill) return;
-		const next = withSkill(load() ?? new Set(), box.dataset.progressSkill, box.checked);
-		try {
-			localStorage.setItem(PROGRESS_KEY, serializeProgress(next));
-		} catch {
-			// Storage full or blocked mid-session: the page still shows the click.
-		}
+		const radio = event.target;
+		if (!(radio instanceof HTMLInputElement) || !radio.dataset.progressSkill) return;
+		const next = withState(load() ?? new Map(), radio.dataset.progressSkill, (radio.value || undefined) as SkillState | undefined, today());
+		save(next);
 		render(next);
 	});
-	// Another tab changed progress: show it here too.
+	// Another tab (or /progress/ after an import) changed progress: show it here too.
 	window.addEventListener('storage', (event) => {
-		if (event.key === PROGRESS_KEY) render(parseProgress(event.newValue));
+		if (event.key === PROGRESS_KEY || event.key === null) render(parseProgress(event.newValue));
 	});
 }
