@@ -1,7 +1,7 @@
 // `npm run new` writes skeleton entries that the real check accepts at once, and refuses bad requests
 // with a message that says what to do. Runs the CLI on a temporary copy of content/.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
