@@ -2,7 +2,7 @@
 // every progress control stays hidden and no mark is drawn, so no reader meets a control that does
 // nothing. It reads both store formats and finishes the v1 -> v2 migration (src/progress/store.ts).
 import { countStates, serializeProgress, today, withState } from './edit.ts';
-import { LEGACY_KEY, migrate, parseProgress, PROGRESS_KEY, type Progress, type SkillState } from './store.ts';
+import { LEGACY_KEY, migrate, parseAliases, parseProgress, PROGRESS_KEY, type Progress, type SkillState } from './store.ts';
 
 const GLYPH: Record<SkillState, string> = { done: '✓', 'in-progress': '◐', skipped: '↷' };
 const SVG = 'http://www.w3.org/2000/svg';
@@ -19,7 +19,9 @@ const save = (progress: Progress) => {
 
 const load = (): Progress | undefined => {
 	try {
-		const { progress, write } = migrate(localStorage.getItem(PROGRESS_KEY), localStorage.getItem(LEGACY_KEY), today());
+		// Ids retired on purpose (redirects.yaml `ids:`) hand their marks to the ids that replaced them.
+		const aliases = parseAliases(document.querySelector<HTMLElement>('[data-progress-aliases]')?.dataset.progressAliases);
+		const { progress, write } = migrate(localStorage.getItem(PROGRESS_KEY), localStorage.getItem(LEGACY_KEY), today(), aliases);
 		// v1 goes only once v2 holds its ticks: if the write fails, v1 is read again next time.
 		if (write && save(progress)) localStorage.removeItem(LEGACY_KEY);
 		return progress;

@@ -4,7 +4,7 @@
 // import writes, and only after the whole file was read without a problem.
 import type { PlanData, PlanLink } from '../plan/model.ts';
 import { serializeProgress, today } from './edit.ts';
-import { LEGACY_KEY, MAX_FILE_BYTES, PROGRESS_KEY, readProgress, STATES, type Progress, type SkillState } from './store.ts';
+import { LEGACY_KEY, MAX_FILE_BYTES, PROGRESS_KEY, readProgress, STATES, type Progress, type SkillState, parseAliases } from './store.ts';
 import { countLine, trackProgress } from './summary.ts';
 import { decodeShare, encodeShare, exportFile, mergeProgress, parseImport } from './transfer.ts';
 
@@ -62,7 +62,7 @@ try {
 } catch {
 	storage = undefined;
 }
-const mine = (): Progress => readProgress(storage!, today());
+const mine = (): Progress => readProgress(storage!, today(), parseAliases(document.querySelector<HTMLElement>('[data-progress-aliases]')?.dataset.progressAliases));
 const renderMine = () => {
 	const progress = mine();
 	tracks($('own-tracks'), (id) => progress.get(id)?.state, (title) => title);

@@ -73,16 +73,44 @@ export function parseLegacy(raw: string | null | undefined): string[] {
  * What a browser's storage holds, both formats read: v2, plus every v1 tick v2 does not have yet (as
  * done, dated `date`). `write` says whether v2 must be written and v1 removed to finish the migration.
  */
-export function migrate(v2Raw: string | null, v1Raw: string | null, date: string): { progress: Progress; write: boolean } {
+export function migrate(v2Raw: string | null, v1Raw: string | null, date: string, aliases: IdAliases = {}): { progress: Progress; write: boolean } {
 	const progress = parseProgress(v2Raw);
 	let write = false;
 	for (const id of parseLegacy(v1Raw)) {
 		if (!progress.has(id)) progress.set(id, { state: 'done', date });
 		write = true;
 	}
-	return { progress, write: write || v1Raw !== null };
+	const renamed = applyAliases(progress, aliases);
+	return { progress, write: write || renamed || v1Raw !== null };
+}
+
+/** Old permanent id -> the id that replaced it (`ids:` in content/data/redirects.yaml). */
+export type IdAliases = Record<string, string>;
+
+/**
+ * Moves marks stored under a retired id to the id that replaced it, so a renamed skill keeps its
+ * reader's progress. Where both ids hold a mark, the later date wins (on a tie, the current id's).
+ * Changes `progress` in place; returns whether anything moved.
+ */
+export function applyAliases(progress: Progress, aliases: IdAliases): boolean {
+	let moved = false;
+	for (const [from, mark] of [...progress]) {
+		const to = Object.hasOwn(aliases, from) ? aliases[from] : undefined;
+		if (!to || to === from || !isSkillId(to)) continue;
+		const current = progress.get(to);
+		if (!current || mark.date > current.date) progress.set(to, mark);
+		progress.delete(from);
+		moved = true;
+	}
+	return moved;
+}
+
+/** Parses the alias map a page carries; anything malformed counts as none. */
+export function parseAliases(raw: string | null | undefined): IdAliases {
+	const value = json(raw);
+	return isObject(value) ? Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => isSkillId(e[0]) && isSkillId(e[1]))) : {};
 }
 
 /** Reads progress from storage without writing (the plan page, /progress/); v1 ticks get `date`. */
-export const readProgress = (storage: Pick<Storage, 'getItem'>, date: string): Progress =>
-	migrate(storage.getItem(PROGRESS_KEY), storage.getItem(LEGACY_KEY), date).progress;
+export const readProgress = (storage: Pick<Storage, 'getItem'>, date: string, aliases: IdAliases = {}): Progress =>
+	migrate(storage.getItem(PROGRESS_KEY), storage.getItem(LEGACY_KEY), date, aliases).progress;

@@ -2,6 +2,8 @@ import { root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../check/run-check.ts';
 import type { RoadmapGraph } from '../graph/model.ts';
+import { readRedirects } from '../links/lock-fs.ts';
+import { idAliases } from '../links/lock-ids.ts';
 
 let cached: RoadmapGraph | undefined;
 
@@ -12,4 +14,19 @@ let cached: RoadmapGraph | undefined;
 export function getGraph(): RoadmapGraph {
 	if (!cached || import.meta.env.DEV) cached = checkContent(fileURLToPath(root)).graph;
 	return cached;
+}
+
+let aliasesCached: Record<string, string> | undefined;
+
+/**
+ * Retired skill ids -> the skill ids that replaced them (`ids:` in content/data/redirects.yaml), for the
+ * progress island: a reader's marks under an old id count for the new one. Only skills carry progress.
+ */
+export function getSkillIdAliases(): Record<string, string> {
+	if (!aliasesCached || import.meta.env.DEV) {
+		const skills = getGraph().entries.skill;
+		const all = idAliases(readRedirects(fileURLToPath(root)).redirects);
+		aliasesCached = Object.fromEntries(Object.entries(all).filter(([, to]) => skills.has(to)));
+	}
+	return aliasesCached;
 }

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readDoneSkills } from '../../src/plan/progress-adapter.ts';
 import type { PlanData } from '../../src/plan/model.ts';
 import {
+	applyAliases,
 	isDay,
 	LEGACY_KEY,
 	MAX_SKILLS,
 	migrate,
+	parseAliases,
 	parseLegacy,
 	parseProgress,
 	PROGRESS_KEY,
@@ -235,4 +237,39 @@ describe('the plan page reads the v2 store', () => {
 		]);
 		expect(readDoneSkills({ getItem: (k) => values.get(k) ?? null })).toEqual(new Set(['a', 'b', 'd']));
 	});
+});
+
+describe('id aliases (redirects.yaml ids:)', () => {
+	const v2 = (skills: Record<string, { state: string; date: string }>) => JSON.stringify({ version: 2, skills });
+
+	it('moves a mark stored under a retired id to the id that replaced it, and asks for a write', () => {
+		const { progress, write } = migrate(v2({ 'old-id': { state: 'done', date: '2026-11-01' } }), null, '2026-12-06', { 'old-id': 'new-id' });
+		expect([...progress]).toEqual([['new-id', { state: 'done', date: '2026-11-01' }]]);
+		expect(write).toBe(true);
+	});
+
+	it('keeps the later mark when both ids hold one, the current id on a tie', () => {
+		const later = applyAliasesTo({ 'old-id': { state: 'done', date: '2026-11-02' }, 'new-id': { state: 'in-progress', date: '2026-11-01' } });
+		expect(later.get('new-id')).toEqual({ state: 'done', date: '2026-11-02' });
+		const tie = applyAliasesTo({ 'old-id': { state: 'done', date: '2026-11-01' }, 'new-id': { state: 'skipped', date: '2026-11-01' } });
+		expect([...tie]).toEqual([['new-id', { state: 'skipped', date: '2026-11-01' }]]);
+	});
+
+	it('writes nothing when no alias applies', () => {
+		expect(migrate(v2({ 'a-skill': { state: 'done', date: '2026-11-01' } }), null, '2026-12-06', { 'old-id': 'new-id' }).write).toBe(false);
+	});
+
+	it('reads only well-formed alias maps', () => {
+		expect(parseAliases('{"old-id":"new-id","Bad Id":"x","a":"<b>"}')).toEqual({ 'old-id': 'new-id' });
+		expect(parseAliases('["old-id"]')).toEqual({});
+		expect(parseAliases('{')).toEqual({});
+		expect(parseAliases(undefined)).toEqual({});
+		expect(parseAliases('{"__proto__":"x"}')).toEqual({});
+	});
+
+	function applyAliasesTo(skills: Record<string, { state: string; date: string }>) {
+		const progress = parseProgress(v2(skills));
+		applyAliases(progress, { 'old-id': 'new-id' });
+		return progress;
+	}
 });
