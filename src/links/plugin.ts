@@ -1,6 +1,6 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../check/run-check.ts';
+import { checkContentOnce } from '../site/content-once.ts';
 import { formatReport } from '../errors/format.ts';
 import { checkLinks } from './check-links.ts';
 import { checkLock, createLock } from './lock.ts';
@@ -21,7 +21,7 @@ export function permalinks(): StarlightPlugin {
 		hooks: {
 			'config:setup'({ astroConfig, addIntegration, logger }) {
 				const root = fileURLToPath(astroConfig.root);
-				const { graph } = checkContent(root);
+				const { graph } = checkContentOnce(root);
 				const { redirects, problems } = readRedirects(root);
 				if (problems.length > 0) throw new Error(`Redirects check failed.\n\n${formatReport(problems)}`);
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { chromiumArgs } from './find-chromium.ts';
 import { renderInPage } from './in-page.ts';
 import type { RenderJob, RenderOutcome } from './rendered.ts';
@@ -15,6 +15,8 @@ export interface RenderSession {
 }
 
 export async function openSession(executablePath: string): Promise<RenderSession> {
+	// Loaded on first use: a build that renders nothing (all diagrams stored, or ROADMAP_DIAGRAMS=off) skips its start-up cost.
+	const { chromium } = await import('playwright-core');
 	const browser: Browser = await chromium.launch({ executablePath, args: chromiumArgs });
 	try {
 		const page: Page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
