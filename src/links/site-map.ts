@@ -13,35 +13,63 @@ export interface BuiltPage {
 /** The built site: site path (`/skills/x/`) -> page. */
 export type SiteMap = Map<string, BuiltPage>;
 
+/** Reads the parts of a built HTML page that the link checks use. */
+export function readBuiltPage(html: string): BuiltPage {
+	const refresh = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/.exec(html)?.[1];
+	if (refresh) return { ids: new Set(), headings: [], links: [], redirectTo: refresh };
+	return {
+		ids: new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)),
+		headings: [...html.matchAll(/<h[2-6]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !id.startsWith("starlight__")),
+		links: [...html.matchAll(/<a\b[^>]*?\s(?:xlink:)?href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')),
+	};
+}
+
 const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
 const links = (html: string) => [...html.matchAll(/<a\b[^>]*?\s(?:xlink:)?href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
 
-/** Starlight's sidebar: the same on every page but for the current page's mark and which groups are open. */
-const SIDEBAR_START = '<nav class="sidebar';
-const sameSidebar = (html: string) => html.replaceAll(' aria-current="page"', '').replaceAll('<details open', '<details');
+const SIDEBAR = Buffer.from('<nav class="sidebar');
+const NAV_END = Buffer.from('</nav>');
+const NAV = Buffer.from('<nav');
+/** What differs between two pages' sidebars: the current page's mark and which groups are open (bytes cut from the token). */
+const VARIANTS: [token: Buffer, keep: number][] = [[Buffer.from(' aria-current="page"'), 0], [Buffer.from('<details open'), '<details'.length]];
+
+/** Sidebars already read in one build, normalised (see VARIANTS), with their ids and links. */
+export interface SidebarCache {
+	known: { normal: Buffer; ids: string[]; links: string[] }[];
+}
 
 /**
- * Reads the parts of a built HTML page that the link checks use. Pass one `sidebars` map to every call of
- * a build: the sidebar holds a link per page (at 1,000 skills some 240 KB of each page's 280 KB), so its
- * links are read once per distinct sidebar instead of once per page, which kept the link check linear.
+ * readBuiltPage for a page as read from disk, with the same result (links in another order). Starlight's
+ * sidebar holds a link per page (at 1,000 skills some 240 KB of each page's 280 KB) and is the same on
+ * every page but for the current page's mark and the open groups. Its bytes are compared natively with
+ * the sidebars already read, and only a new one is decoded and searched: the link check grows with the
+ * pages, not with pages x sidebar links.
  */
-export function readBuiltPage(html: string, sidebars?: Map<string, { ids: string[]; links: string[] }>): BuiltPage {
-	const refresh = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/.exec(html)?.[1];
-	if (refresh) return { ids: new Set(), headings: [], links: [], redirectTo: refresh };
-	const start = sidebars ? html.indexOf(SIDEBAR_START) : -1;
-	const end = start < 0 ? -1 : html.indexOf('</nav>', start);
-	let rest = html;
-	let side = { ids: [] as string[], links: [] as string[] };
-	if (sidebars && end > 0 && !html.slice(start + 4, end).includes('<nav')) {
-		const key = sameSidebar(html.slice(start, end));
-		const known = sidebars.get(key);
-		side = known ?? { ids: ids(key), links: links(key) };
-		if (!known) sidebars.set(key, side);
-		rest = html.slice(0, start) + html.slice(end);
+export function readBuiltFile(file: Buffer, cache: SidebarCache): BuiltPage {
+	const start = file.indexOf(SIDEBAR);
+	const end = start < 0 ? -1 : file.indexOf(NAV_END, start);
+	if (end < 0 || file.subarray(start + NAV.length, end).includes(NAV)) return readBuiltPage(file.toString('utf8'));
+	const cuts: [number, number][] = [];
+	for (const [token, keep] of VARIANTS) {
+		for (let i = file.indexOf(token, start); i >= 0 && i < end; i = file.indexOf(token, i + token.length)) cuts.push([i + keep, i + token.length]);
 	}
-	return {
-		ids: new Set([...side.ids, ...ids(rest)]),
-		headings: [...rest.matchAll(/<h[2-6]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !id.startsWith('starlight__')),
-		links: [...side.links, ...links(rest)],
-	};
+	cuts.sort((a, b) => a[0] - b[0]);
+	const parts: Buffer[] = [];
+	let at = start;
+	for (const [from, to] of cuts) {
+		parts.push(file.subarray(at, from));
+		at = to;
+	}
+	parts.push(file.subarray(at, end));
+	const normal = Buffer.concat(parts);
+	let side = cache.known.find((k) => k.normal.equals(normal));
+	if (!side) {
+		const text = normal.toString('utf8');
+		side = { normal, ids: ids(text), links: links(text) };
+		cache.known.push(side);
+	}
+	const rest = file.toString('utf8', 0, start) + file.toString('utf8', end);
+	const page = readBuiltPage(rest);
+	if (page.redirectTo) return page;
+	return { ...page, ids: new Set([...side.ids, ...page.ids]), links: [...side.links, ...page.links] };
 }
