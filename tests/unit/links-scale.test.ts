@@ -26,6 +26,10 @@ describe('link check at scale', () => {
 		const other = readBuiltFile(Buffer.from(html('/a/', '', '<a href="/new/">New</a>')), cache);
 		expect(cache.known).toHaveLength(2);
 		expect(other.links).toContain('/new/');
+		// The same length, one byte apart: still a different sidebar.
+		const twin = readBuiltFile(Buffer.from(html('/a/', '', '<a href="/nex/">New</a>')), cache);
+		expect(cache.known).toHaveLength(3);
+		expect(twin.links).toContain('/nex/');
 	});
 
 	it('reads redirect pages and pages without a sidebar as before', () => {
