@@ -1,6 +1,6 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from './check/run-check.ts';
+import { checkContentOnce } from './site/content-once.ts';
 import { renderStore } from './diagram/render/store-fs.ts';
 import { renderingOff } from './diagram/render/jobs.ts';
 import { prerenderDiagrams } from './diagram/render/prerender-fs.ts';
@@ -19,7 +19,7 @@ export function roadmap(): StarlightPlugin {
 		hooks: {
 			async 'config:setup'({ addIntegration, astroConfig, command, logger, updateConfig }) {
 				const root = fileURLToPath(astroConfig.root);
-				const { graph, problems } = checkContent(root);
+				const { graph, problems } = checkContentOnce(root);
 				if (problems.length > 0) {
 					const report = `Content check failed.\n\n${formatReport(problems)}`;
 					// The dev server keeps running so the author can fix files and reload; a build must stop.

@@ -8,6 +8,8 @@ export interface BuildRun {
 	peakMiB: number | undefined;
 	pages: number;
 	htmlBytes: number;
+	/** The build's own account of its diagram step (`diagrams: N diagrams, R renders (...) in X ms`), if it printed one. */
+	diagrams?: string | undefined;
 }
 
 const gnuTime = '/usr/bin/time';
@@ -22,7 +24,8 @@ export function measureBuild(dir: string, env: NodeJS.ProcessEnv = {}): BuildRun
 	const ms = performance.now() - started;
 	if (result.status !== 0) throw new Error(`astro build failed in ${dir}:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
 	const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
-	return { ms, peakMiB: kb ? Number(kb) / 1024 : undefined, ...htmlSize(join(dir, 'dist')) };
+	const diagrams = /diagrams: (\d+ diagrams, .* ms)/.exec(result.stdout)?.[1];
+	return { ms, peakMiB: kb ? Number(kb) / 1024 : undefined, ...htmlSize(join(dir, 'dist')), diagrams };
 }
 
 /** Pages (HTML files) in a build output and their total bytes; the short-link redirect stubs under /s/ are not counted. */

@@ -1,15 +1,43 @@
 import type { EntryNode, RoadmapGraph } from '../graph/model.ts';
+import { readabilityBudget } from './budget.ts';
 import { flowchart, nodeLines, wrapRows } from './flowchart.ts';
 import { entryAlt, entryNode, resolve } from './nodes.ts';
 import type { DiagramSpec } from './types.ts';
 
 /**
- * One phase: its skills in learning order with the prerequisite edges between them. Prerequisites from
- * other phases appear dashed, so the reader sees what the phase assumes.
+ * The skills a phase diagram draws: in listed order, as many as fit the readability budget together with
+ * the phase node, the outside prerequisites they bring and one "more" node. Pure.
  */
-export function phaseDiagram(graph: RoadmapGraph, phase: EntryNode<'phase'>): DiagramSpec {
+export function shownSkills(graph: RoadmapGraph, phase: EntryNode<'phase'>, maxNodes: number = readabilityBudget.maxNodes): EntryNode<'skill'>[] {
 	const skills = resolve(graph, 'skill', phase.data.skills);
 	const inPhase = new Set(phase.data.skills);
+	const outsideOf = (skill: EntryNode<'skill'>) => skill.data.prerequisites.filter((id) => !inPhase.has(id) && graph.entries.skill.has(id));
+	const all = new Set(skills.flatMap(outsideOf));
+	if (1 + skills.length + all.size <= maxNodes) return skills;
+	const shown: EntryNode<'skill'>[] = [];
+	const outside = new Set<string>();
+	for (const skill of skills) {
+		const extra = outsideOf(skill).filter((id) => !outside.has(id));
+		// The phase, the skills so far, their outside prerequisites, this skill with its own, and "more".
+		if (1 + shown.length + outside.size + 1 + extra.length + 1 > maxNodes) break;
+		shown.push(skill);
+		for (const id of extra) outside.add(id);
+	}
+	return shown;
+}
+
+/**
+ * One phase: its skills in learning order with the prerequisite edges between them. Prerequisites from
+ * other phases appear dashed, so the reader sees what the phase assumes. A phase too large to read as one
+ * picture (src/diagram/budget.ts) shows its first skills in listed order and one last node that counts the
+ * rest and links to the phase's full list; the text version below the diagram still lists every skill.
+ */
+export function phaseDiagram(graph: RoadmapGraph, phase: EntryNode<'phase'>): DiagramSpec {
+	const everySkill = resolve(graph, 'skill', phase.data.skills);
+	const skills = shownSkills(graph, phase);
+	const hidden = everySkill.length - skills.length;
+	const inPhase = new Set(skills.map((s) => s.id));
+	const listed = new Set(phase.data.skills);
 	const self = entryNode(phase, { shape: 'round', cls: 'focus' });
 	const outside = new Map<string, EntryNode<'skill'>>();
 	const body = [...nodeLines(self)];
@@ -30,6 +58,7 @@ export function phaseDiagram(graph: RoadmapGraph, phase: EntryNode<'phase'>): Di
 		if (!pres.some((p) => inPhase.has(p.id))) body.push(`  ${self.id} --> ${node.id}`);
 		for (const pre of pres) {
 			if (inPhase.has(pre.id)) body.push(`  ${entryNode(pre).id} --> ${node.id}`);
+			else if (listed.has(pre.id)) continue;
 			else {
 				if (!outside.has(pre.id)) body.push(...nodeLines(entryNode(pre, { cls: 'outside' })));
 				outside.set(pre.id, pre);
@@ -40,13 +69,17 @@ export function phaseDiagram(graph: RoadmapGraph, phase: EntryNode<'phase'>): Di
 	// At most three skills side by side on any rank, so the diagram fits the content column.
 	const ranks = Map.groupBy(skills, (skill) => rankOf(skill));
 	for (const row of ranks.values()) body.push(...wrapRows(row.map((skill) => entryNode(skill).id)));
+	if (hidden > 0) {
+		const more = { id: 'more_skills', label: `${hidden} more skill${hidden === 1 ? '' : 's'}: see the full list`, href: `${phase.href}#skills-in-this-phase`, cls: 'outside' as const };
+		body.push(...nodeLines(more), `  ${entryNode(skills.at(-1) ?? phase).id} -.-> ${more.id}`);
+	}
 	// Prerequisites from earlier phases sit above, three to a row as well.
 	body.push(...wrapRows([self.id, ...[...outside.values()].map((pre) => entryNode(pre).id)], { up: true }));
 	const alt = [
 		entryAlt(phase, {
-			children: skills.map((skill) => {
+			children: everySkill.map((skill) => {
 				const pres = resolve(graph, 'skill', skill.data.prerequisites);
-				return entryAlt(skill, pres.length ? { children: [{ label: 'after', children: pres.map((p) => entryAlt(p, { note: inPhase.has(p.id) ? undefined : 'earlier phase' })) }] } : {});
+				return entryAlt(skill, pres.length ? { children: [{ label: 'after', children: pres.map((p) => entryAlt(p, { note: listed.has(p.id) ? undefined : 'earlier phase' })) }] } : {});
 			}),
 		}),
 	];

@@ -1,7 +1,8 @@
 import type { RoadmapGraph } from '../graph/model.ts';
+import { readabilityBudget } from './budget.ts';
 import { nodeId } from './escape.ts';
 import { flowchart } from './flowchart.ts';
-import { lane } from './lanes.ts';
+import { lane, type Column } from './lanes.ts';
 import { entryAlt, entryNode, resolve } from './nodes.ts';
 import type { DiagramSpec } from './types.ts';
 
@@ -22,12 +23,29 @@ export function ninetyDayDiagram(graph: RoadmapGraph): DiagramSpec | undefined {
 	return { id: 'timeline-ninety-day', title: `${plan.title}, week by week, with the artifact each week ships`, source: flowchart('TB', lane(nodeId('plan', plan.id), plan.title, columns)), alt };
 }
 
-/** The seven-month path: its four stages in order, each with its skills. */
+/**
+ * Columns cut to the readability budget: when the phases and their items exceed `maxNodes`, each column
+ * keeps an even share of items and ends in a dashed node that counts the rest and links to the phase's
+ * list. Pure.
+ */
+export function capColumns(columns: readonly Column[], maxNodes: number = readabilityBudget.maxNodes): Column[] {
+	const total = columns.length + columns.reduce((n, c) => n + c.items.length, 0);
+	if (total <= maxNodes || columns.length === 0) return [...columns];
+	const share = Math.max(0, Math.floor((maxNodes - columns.length) / columns.length) - 1);
+	return columns.map((c) => {
+		if (c.items.length <= share + 1) return c;
+		const rest = c.items.length - share;
+		const more = { id: nodeId('more', c.phase.id), label: `${rest} more skill${rest === 1 ? '' : 's'}: see the phase`, href: `${c.phase.href}#skills-in-this-phase`, cls: 'outside' as const };
+		return { ...c, items: [...c.items.slice(0, share), more] };
+	});
+}
+
+/** The seven-month path: its four stages in order, each with its skills (capped by {@link capColumns}; the text version lists all). */
 export function sevenMonthDiagram(graph: RoadmapGraph): DiagramSpec | undefined {
 	const plan = graph.plans.get(sevenMonthPlan);
 	if (!plan) return undefined;
 	const phases = resolve(graph, 'phase', graph.phasesOfPlan.get(plan.id) ?? []);
 	const columns = phases.map((phase) => ({ phase, items: resolve(graph, 'skill', phase.data.skills).map((s) => entryNode(s)) }));
 	const alt = phases.map((phase) => entryAlt(phase, { children: resolve(graph, 'skill', phase.data.skills).map((s) => entryAlt(s)) }));
-	return { id: 'timeline-seven-month', title: `${plan.title}: its stages month by month, with their skills`, source: flowchart('TB', lane(nodeId('plan', plan.id), plan.title, columns)), alt };
+	return { id: 'timeline-seven-month', title: `${plan.title}: its stages month by month, with their skills`, source: flowchart('TB', lane(nodeId('plan', plan.id), plan.title, capColumns(columns))), alt };
 }

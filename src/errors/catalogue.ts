@@ -72,6 +72,10 @@ export const problemCodes = {
 		title: 'A heading takes the anchor of a generated section',
 		fix: 'Each page kind adds its own sections after the body (a skill adds Proof to build, Pitfalls, Resources, Referenced by, Sources ...). A body heading with the same text would give the page two elements with one id, so links to that section would break. Rename the heading in the body; the report lists the anchors that are reserved for the page kind.',
 	},
+	'diagram-over-budget': {
+		title: 'A generated diagram would be too large',
+		fix: 'Mermaid draws at most 499 edges and 50,000 characters of source in one diagram, and past 40 nodes a diagram no longer reads at a glance (src/diagram/budget.ts). Phase and skill diagrams summarise themselves when they grow; the others draw everything they are given. The report names the file and field the diagram is drawn from, its size, and what to change: split a phase, merge roles or transfer groups, or shorten long titles.',
+	},
 	'broken-link': {
 		title: 'A link points at a page or heading that does not exist',
 		fix: 'Correct the path or the #anchor. Paths are absolute with a trailing slash (/skills/eval-design/); anchors are the heading text in lowercase with hyphens. Links inside generated diagrams and tables come from references in the content, so fix the reference.',

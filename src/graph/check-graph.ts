@@ -1,6 +1,7 @@
 import type { Problem } from '../errors/problem.ts';
 import { formatPath } from '../errors/problem.ts';
 import { didYouMean } from '../errors/suggest.ts';
+import { checkDiagramBudget } from './check-diagram-budget.ts';
 import { checkReservedHeadings } from './check-headings.ts';
 import { checkKindFolders, checkPrerequisitePhases, checkWindowUnits } from './check-structure.ts';
 import { checkPhaseTime } from './check-time.ts';
@@ -169,5 +170,6 @@ export function checkGraph(
 
 	// Body headings leave the anchors of generated sections alone.
 	problems.push(...checkReservedHeadings(entries));
+	problems.push(...checkDiagramBudget(graph, dataFiles, locate));
 	return problems;
 }

@@ -42,16 +42,24 @@ export function parseInternal(href: string, from: string, base = '/'): { path: s
  */
 export function checkLinks(site: SiteMap, fileOf: (path: string) => string, base = '/'): Problem[] {
 	const found = new Map<string, { problem: Problem; pages: number }>();
+	// Each distinct link is resolved once: the sidebar repeats every page's link on every page.
+	// A root-relative href means the same wherever it sits; a relative one is keyed with its page.
+	const verdicts = new Map<string, string | null>();
+	const verdict = (href: string, from: string): string | null => {
+		const link = parseInternal(href, from, base);
+		if (!link) return null;
+		if ('outside' in link) return `it points outside the base path ${base} the site is published under (a site path written into HTML without withBase() from src/site/url.ts)`;
+		const target = resolvePage(site, link.path, base);
+		if (!target) return `no page at ${link.path}`;
+		if (link.hash && !target.page.ids.has(link.hash)) return `no #${link.hash} on ${target.path}`;
+		return null;
+	};
 	for (const [from, page] of site) {
 		if (page.redirectTo) continue;
 		for (const href of page.links) {
-			const link = parseInternal(href, from, base);
-			if (!link) continue;
-			let message: string | undefined;
-			const target = 'outside' in link ? undefined : resolvePage(site, link.path, base);
-			if ('outside' in link) message = `it points outside the base path ${base} the site is published under (a site path written into HTML without withBase() from src/site/url.ts)`;
-			else if (!target) message = `no page at ${link.path}`;
-			else if (link.hash && target && !target.page.ids.has(link.hash)) message = `no #${link.hash} on ${target.path}`;
+			const memo = href.startsWith('/') && !href.startsWith('//') ? href : `${from}\0${href}`;
+			let message = verdicts.get(memo);
+			if (message === undefined) verdicts.set(memo, (message = verdict(href, from)));
 			if (!message) continue;
 			const key = `${href} ${message}`;
 			const seen = found.get(key);

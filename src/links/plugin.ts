@@ -1,6 +1,6 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../check/run-check.ts';
+import { checkContentOnce } from '../site/content-once.ts';
 import { formatReport } from '../errors/format.ts';
 import { checkLinks } from './check-links.ts';
 import { checkLock, createLock } from './lock.ts';
@@ -27,7 +27,7 @@ export function permalinks(): StarlightPlugin {
 				const base = normalizeBase(astroConfig.base);
 				if (command === 'build' && !process.env.SITE_URL?.trim())
 					logger.warn(`SITE_URL is not set: canonical links, og:url and roadmap.json point at ${astroConfig.site ?? 'no site'}. Set SITE_URL (README, "Publishing") before you publish.`);
-				const { graph } = checkContent(root);
+				const { graph } = checkContentOnce(root);
 				const { redirects, problems } = readRedirects(root);
 				if (problems.length > 0) throw new Error(`Redirects check failed.\n\n${formatReport(problems)}`);
 

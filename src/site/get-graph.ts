@@ -1,6 +1,7 @@
 import { root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../check/run-check.ts';
+import { checkContentOnce } from './content-once.ts';
 import type { RoadmapGraph } from '../graph/model.ts';
 import { readRedirects } from '../links/lock-fs.ts';
 import { idAliases } from '../links/lock-ids.ts';
@@ -8,11 +9,13 @@ import { idAliases } from '../links/lock-ids.ts';
 let cached: RoadmapGraph | undefined;
 
 /**
- * The content graph for pages. Built once per build; in dev, rebuilt on each request so edits show
- * on reload. Problems were already reported (and failed the build) by the plugin in src/plugin.ts.
+ * The content graph for pages. Built once per build (the same check the plugins ran at start-up, see
+ * checkContentOnce); in dev, rebuilt on each request so edits show on reload. Problems were already
+ * reported (and failed the build) by the plugin in src/plugin.ts.
  */
 export function getGraph(): RoadmapGraph {
-	if (!cached || import.meta.env.DEV) cached = checkContent(fileURLToPath(root)).graph;
+	if (import.meta.env.DEV) return checkContent(fileURLToPath(root)).graph;
+	cached ??= checkContentOnce(fileURLToPath(root)).graph;
 	return cached;
 }
 

@@ -116,13 +116,13 @@ export async function prerenderDiagrams(root: string, graph: RoadmapGraph, env: 
 		);
 	}
 
-	// One browser, one page, batches of jobs: start-up is paid once per build.
+	// One browser, batches of jobs split across its pages (openSession): start-up is paid once per build.
 	const session = await openSession(chromium);
 	const failures: string[] = [];
 	let calibrations = 0;
 	try {
-		for (let i = 0; i < missing.length; i += 25) {
-			const batch = missing.slice(i, i + 25);
+		for (let i = 0; i < missing.length; i += 50) {
+			const batch = missing.slice(i, i + 50);
 			for (const outcome of await session.render(batch.map((b) => b.job))) {
 				const { job, origin } = jobs.get(outcome.key)!;
 				if (!outcome.ok) {

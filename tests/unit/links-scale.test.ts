@@ -1,0 +1,56 @@
+// Issue 12: the link check reads each distinct sidebar once and resolves each distinct link once, so it
+// grows with the pages, not with pages x sidebar links; what it finds must stay the same.
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/links/check-links.ts';
+import { readBuiltFile, readBuiltPage, type SidebarCache, type SiteMap } from '../../src/links/site-map.ts';
+
+const sidebar = (current: string, extra = '') =>
+	`<nav class="sidebar print:hidden" aria-label="Main"><details${current === '/a/' ? ' open' : ''} id="g"><a href="/a/"${current === '/a/' ? ' aria-current="page"' : ''}>A</a><a href="/b/"${current === '/b/' ? ' aria-current="page"' : ''}>B</a><a href="/gone/">Gone</a>${extra}</details></nav>`;
+const html = (current: string, body: string, extra = '') => `<html><body><a href="/">Home</a>${sidebar(current, extra)}<main>${body}</main></body></html>`;
+const sorted = (page: ReturnType<typeof readBuiltPage>) => ({ ...page, ids: [...page.ids].sort(), links: [...page.links].sort() });
+
+describe('link check at scale', () => {
+	it('reads a sidebar once per build, and gives each page what reading its whole HTML gives', () => {
+		const cache: SidebarCache = { known: [] };
+		const pages = [html('/a/', '<h2 id="x">X</h2><a href="/b/#y">y</a>'), html('/b/', '<h2 id="y">Y</h2>'), html('/c/', '<p id="z">é</p>')];
+		const read = pages.map((p) => readBuiltFile(Buffer.from(p), cache));
+		expect(cache.known).toHaveLength(1);
+		read.forEach((page, i) => expect(sorted(page)).toEqual(sorted(readBuiltPage(pages[i]!))));
+		expect(read[0]!.links).toContain('/gone/');
+		expect(read[1]!.ids.has('g')).toBe(true);
+	});
+
+	it('reads a sidebar that differs in anything else as a new one', () => {
+		const cache: SidebarCache = { known: [] };
+		readBuiltFile(Buffer.from(html('/a/', '')), cache);
+		const other = readBuiltFile(Buffer.from(html('/a/', '', '<a href="/new/">New</a>')), cache);
+		expect(cache.known).toHaveLength(2);
+		expect(other.links).toContain('/new/');
+		// The same length, one byte apart: still a different sidebar.
+		const twin = readBuiltFile(Buffer.from(html('/a/', '', '<a href="/nex/">New</a>')), cache);
+		expect(cache.known).toHaveLength(3);
+		expect(twin.links).toContain('/nex/');
+	});
+
+	it('reads redirect pages and pages without a sidebar as before', () => {
+		const cache: SidebarCache = { known: [] };
+		expect(readBuiltFile(Buffer.from('<meta http-equiv="refresh" content="0;url=/b/">'), cache).redirectTo).toBe('/b/');
+		expect(readBuiltFile(Buffer.from('<a href="/x/">x</a><h3 id="h">H</h3>'), cache)).toEqual(readBuiltPage('<a href="/x/">x</a><h3 id="h">H</h3>'));
+	});
+
+	it('reports a broken sidebar link once, counted on every page, and a relative link against its own page', () => {
+		const cache: SidebarCache = { known: [] };
+		const site: SiteMap = new Map([
+			['/', readBuiltFile(Buffer.from(html('', '')), cache)],
+			['/a/', readBuiltFile(Buffer.from(html('/a/', '<a href="c/">c</a>')), cache)],
+			['/b/', readBuiltFile(Buffer.from(html('/b/', '<a href="c/">c</a> <a href="/a/#nope">n</a>')), cache)],
+			['/a/c/', readBuiltFile(Buffer.from(html('', '')), cache)],
+		]);
+		const problems = checkLinks(site, (p) => `dist${p}index.html`);
+		expect(problems.map((p) => p.message).sort()).toEqual([
+			'"/a/#nope" is broken: no #nope on /a/',
+			'"/gone/" is broken: no page at /gone/ (on 4 pages)',
+			'"c/" is broken: no page at /b/c/',
+		]);
+	});
+});
