@@ -39,9 +39,9 @@ export function phaseDiagram(graph: RoadmapGraph, phase: EntryNode<'phase'>): Di
 	}
 	// At most three skills side by side on any rank, so the diagram fits the content column.
 	const ranks = Map.groupBy(skills, (skill) => rankOf(skill));
-	for (const row of ranks.values()) body.push(...wrapRows(row.map((skill) => entryNode(skill).id)));
+	for (const row of ranks.values()) body.push(...wrapRows(row.map((skill) => entryNode(skill).id), { perRow: 2 }));
 	// Prerequisites from earlier phases sit above, three to a row as well.
-	body.push(...wrapRows([self.id, ...[...outside.values()].map((pre) => entryNode(pre).id)], { up: true }));
+	body.push(...wrapRows([self.id, ...[...outside.values()].map((pre) => entryNode(pre).id)], { up: true, perRow: 2 }));
 	const alt = [
 		entryAlt(phase, {
 			children: skills.map((skill) => {
