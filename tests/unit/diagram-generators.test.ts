@@ -145,5 +145,9 @@ describe('wrapRows', () => {
 		expect(source).toContain('s_skill_a ~~~ s_skill_c');
 		expect(source).toContain('s_skill_e ~~~ s_skill_g');
 		expect(source).not.toContain('s_skill_a ~~~ s_skill_d');
+		// The phase heads only the first two starting skills: an edge to each would take a lane of its own.
+		expect(source.match(/p_phase_p --> /g)).toHaveLength(2);
+		expect(source).toContain('p_phase_p --> s_skill_a');
+		expect(source).toContain('p_phase_p --> s_skill_b');
 	});
 });
