@@ -52,9 +52,11 @@ export default defineConfig({
 			description: 'A sourced, typed roadmap from backend engineer to AI / ML engineer.',
 			// The validator cannot see headings rendered by components; /contributing/errors/ renders one per
 			// problem code, so links to exactly those anchors are left to our own check (src/links/).
+			// Diagram full-size pages (/diagrams/<slug>/, src/diagram/fit.ts) are injected routes the validator cannot
+			// see either; our own check of the built HTML (src/links/) covers links to them.
 			// public/favicon.svg; siteFiles() adds the PNG fallback, robots.txt and a link-preview card per page.
 			favicon: '/favicon.svg',
-			plugins: [roadmap(), permalinks(), roadmapData(), siteFiles(), azPage(), starlightLlmsTxt({ projectName: 'Backend → AI/ML roadmap' }), starlightLinksValidator({ exclude: ({ link }) => Object.keys(problemCodes).some((code) => link === withBase(helpUrl(/** @type {keyof typeof problemCodes} */ (code)), base)) })],
+			plugins: [roadmap(), permalinks(), roadmapData(), siteFiles(), azPage(), starlightLlmsTxt({ projectName: 'Backend → AI/ML roadmap' }), starlightLinksValidator({ exclude: ({ link }) => link.startsWith('/diagrams/') || Object.keys(problemCodes).some((code) => link === withBase(helpUrl(/** @type {keyof typeof problemCodes} */ (code)), base)) })],
 			// diagrams/mermaid.css is generated with the render store: mermaid's shared rules and the dark palette.
 			customCss: [here('./src/styles/roadmap.css'), here('./diagrams/mermaid.css')],
 			head: [{ tag: 'script', attrs: { type: 'module' }, content: copyAnchorScript }],

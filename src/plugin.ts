@@ -27,6 +27,15 @@ export function roadmap(): StarlightPlugin {
 					logger.error(report);
 				}
 				updateConfig({ sidebar: buildSidebar(graph) });
+				// One page per diagram too wide for a phone at 12 px labels: the diagram at full size (src/diagram/fit.ts).
+				addIntegration({
+					name: 'roadmap-diagram-pages',
+					hooks: {
+						'astro:config:setup'({ injectRoute }) {
+							injectRoute({ pattern: '/diagrams/[slug]', entrypoint: new URL('./components/diagrams/FullSizePage.astro', import.meta.url), prerender: true });
+						},
+					},
+				});
 				if (command !== 'build' || renderingOff()) return;
 				const stats = await prerenderDiagrams(root, graph);
 				for (const bad of stats.bad) logger.warn(`diagrams: ${bad.file} did not parse (${bad.reason}); rendered it again`);

@@ -19,6 +19,14 @@ export const namedDiagrams = {
 } satisfies Record<string, (graph: RoadmapGraph) => DiagramSpec | undefined>;
 export type DiagramName = keyof typeof namedDiagrams;
 
+/** The page each named diagram sits on (its full-size page links back there). */
+export const namedDiagramPages: Record<DiagramName, string> = {
+	'timeline-ninety-day': '/phases/',
+	'timeline-seven-month': '/phases/',
+	'role-spectrum': '/roles/',
+	'transition-map': '/guides/transfer-tables/',
+};
+
 /** The diagram on an entry's own page: a skill's neighbourhood, a phase; none for other kinds (a track opens on its map, src/map/). */
 export function entryDiagram(graph: RoadmapGraph, entry: EntryNode): DiagramSpec | undefined {
 	if (entry.kind === 'skill') return skillDiagram(graph, entry as EntryNode<'skill'>);

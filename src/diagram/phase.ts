@@ -41,6 +41,8 @@ export function phaseDiagram(graph: RoadmapGraph, phase: EntryNode<'phase'>): Di
 	const self = entryNode(phase, { shape: 'round', cls: 'focus' });
 	const outside = new Map<string, EntryNode<'skill'>>();
 	const body = [...nodeLines(self)];
+	// Skills with no prerequisite inside the phase: they start it.
+	const roots: string[] = [];
 	// Rank of each skill inside the phase (1 + its deepest in-phase prerequisite), to fold wide ranks.
 	const rank = new Map<string, number>();
 	const rankOf = (skill: EntryNode<'skill'>, seen = new Set<string>()): number => {
@@ -55,7 +57,7 @@ export function phaseDiagram(graph: RoadmapGraph, phase: EntryNode<'phase'>): Di
 		const node = entryNode(skill);
 		body.push(...nodeLines(node));
 		const pres = resolve(graph, 'skill', skill.data.prerequisites);
-		if (!pres.some((p) => inPhase.has(p.id))) body.push(`  ${self.id} --> ${node.id}`);
+		if (!pres.some((p) => inPhase.has(p.id))) roots.push(node.id);
 		for (const pre of pres) {
 			if (inPhase.has(pre.id)) body.push(`  ${entryNode(pre).id} --> ${node.id}`);
 			else if (listed.has(pre.id)) continue;
@@ -66,15 +68,19 @@ export function phaseDiagram(graph: RoadmapGraph, phase: EntryNode<'phase'>): Di
 			}
 		}
 	}
-	// At most three skills side by side on any rank, so the diagram fits the content column.
+	// The phase heads the first two starting skills only; the rest sit under them (wrapRows below). An edge
+	// from the phase to every starting skill spans several ranks once they are folded, and each such edge
+	// takes a lane of its own: the diagram grew past the column sideways.
+	body.push(...roots.slice(0, 2).map((id) => `  ${self.id} --> ${id}`));
+	// At most two skills side by side on any rank, so the diagram fits the content column.
 	const ranks = Map.groupBy(skills, (skill) => rankOf(skill));
-	for (const row of ranks.values()) body.push(...wrapRows(row.map((skill) => entryNode(skill).id)));
+	for (const row of ranks.values()) body.push(...wrapRows(row.map((skill) => entryNode(skill).id), { perRow: 2 }));
 	if (hidden > 0) {
 		const more = { id: 'more_skills', label: `${hidden} more skill${hidden === 1 ? '' : 's'}: see the full list`, href: `${phase.href}#skills-in-this-phase`, cls: 'outside' as const };
 		body.push(...nodeLines(more), `  ${entryNode(skills.at(-1) ?? phase).id} -.-> ${more.id}`);
 	}
 	// Prerequisites from earlier phases sit above, three to a row as well.
-	body.push(...wrapRows([self.id, ...[...outside.values()].map((pre) => entryNode(pre).id)], { up: true }));
+	body.push(...wrapRows([self.id, ...[...outside.values()].map((pre) => entryNode(pre).id)], { up: true, perRow: 2 }));
 	const alt = [
 		entryAlt(phase, {
 			children: everySkill.map((skill) => {

@@ -1,6 +1,6 @@
 import type { EntryNode, RoadmapGraph } from '../graph/model.ts';
 import { mermaidLabel } from './escape.ts';
-import { flowchart, nodeLines } from './flowchart.ts';
+import { flowchart, nodeLines, wrapRows } from './flowchart.ts';
 import { entryAlt, entryNode, sourceName } from './nodes.ts';
 import type { DiagramSpec } from './types.ts';
 
@@ -16,7 +16,7 @@ function claims(graph: RoadmapGraph, role: EntryNode<'role'>): string[] {
 }
 
 /**
- * The role spectrum: roles in columns by transition tier (the easiest tier any source gives), most
+ * The role spectrum: roles in rows by transition tier (the easiest tier any source gives), most
  * openings first within a column. Shares and tiers are the sources' claims and name their source.
  */
 export function roleSpectrumDiagram(graph: RoadmapGraph): DiagramSpec {
@@ -25,17 +25,20 @@ export function roleSpectrumDiagram(graph: RoadmapGraph): DiagramSpec {
 	const columns = tierTitles
 		.map((title, i) => ({ title, id: `tier_${i + 1}`, roles: roles.filter((r) => tierOf(r) === i + 1).sort((a, b) => (b.data.share?.percent ?? -1) - (a.data.share?.percent ?? -1) || a.title.localeCompare(b.title)) }))
 		.filter((c) => c.roles.length > 0);
+	const firsts: string[] = [];
 	const body = columns.flatMap((c) => {
 		const nodes = c.roles.map((r) => entryNode(r, { label: [r.title, ...claims(graph, r)] }));
 		return [
 			`subgraph ${c.id}["${mermaidLabel(c.title)}"]`,
-			'  direction TB',
+			// Roles side by side, the tiers stacked down the column instead of running across it.
 			...nodes.flatMap((n) => nodeLines(n)),
-			...(nodes.length > 1 ? [`  ${nodes.map((n) => n.id).join(' ~~~ ')}`] : []),
+			...wrapRows(nodes.map((n) => n.id), { perRow: 2 }),
 			'end',
 		];
 	});
-	if (columns.length > 1) body.push(columns.map((c) => c.id).join(' ~~~ '));
+	// Each tier's first role sits under the previous tier's: tiers stack down the column, roles side by side.
+	for (const c of columns) firsts.push(entryNode(c.roles[0]!).id);
+	if (firsts.length > 1) body.push(`  ${firsts.join(' ~~~ ')}`);
 	const alt = columns.map((c) => ({ label: c.title, children: c.roles.map((r) => entryAlt(r, { note: claims(graph, r).join('; ') || undefined })) }));
-	return { id: 'role-spectrum', title: 'The role spectrum: roles by transition tier and share of openings, as the sources estimate them', source: flowchart('LR', body), alt };
+	return { id: 'role-spectrum', title: 'The role spectrum: roles by transition tier and share of openings, as the sources estimate them', source: flowchart('TB', body), alt };
 }

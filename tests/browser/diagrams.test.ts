@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumPath, useBuiltSite, wcagTags } from '../support/browser.ts';
 
-const pages = ['/phases/', '/roles/', '/phases/days-31-60-rag-and-evals/', '/skills/rag-fundamentals/', '/notes/rag-pipeline-anatomy/'];
+const pages = ['/phases/', '/roles/', '/phases/days-31-60-rag-and-evals/', '/skills/rag-fundamentals/', '/notes/rag-pipeline-anatomy/', '/diagrams/phase-two-services/'];
 
 describe.skipIf(!chromiumPath)('diagrams after load', () => {
 	const built = useBuiltSite();
@@ -47,16 +47,25 @@ describe.skipIf(!chromiumPath)('diagrams after load', () => {
 		await page.close();
 	});
 
-	it('keeps its natural size on a 390 px phone and scrolls sideways instead', async () => {
+	it('on a 390 px phone shrinks no further than 12/15 of natural size, scrolls sideways, and links to the full-size page', async () => {
 		const page = await open('/phases/', 'light', 390);
 		const view = page.locator('.roadmap-diagram__view').first();
 		const sizes = await view.evaluate((v) => {
 			const svg = v.querySelector('svg')!;
 			return { scroll: v.scrollWidth, client: v.clientWidth, drawn: svg.getBoundingClientRect().width, natural: Number(svg.getAttribute('width')) };
 		});
-		expect(sizes.drawn).toBe(sizes.natural);
+		expect(sizes.drawn).toBeCloseTo(Math.ceil(sizes.natural * 0.8), 0);
 		expect(sizes.scroll).toBeGreaterThan(sizes.client);
 		expect(sizes.client).toBeLessThanOrEqual(390);
+		const full = page.locator('.roadmap-diagram__full a').first();
+		await full.click();
+		await page.waitForURL('**/diagrams/timeline-ninety-day/');
+		// Natural size there, in a focusable region that scrolls both ways.
+		const region = page.locator('.roadmap-diagram__view--full');
+		expect(await region.getAttribute('tabindex')).toBe('0');
+		const there = await region.evaluate((v) => ({ drawn: v.querySelector('svg')!.getBoundingClientRect().width, natural: Number(v.querySelector('svg')!.getAttribute('width')), overflow: getComputedStyle(v).overflow }));
+		expect(there.drawn).toBe(there.natural);
+		expect(there.overflow).toBe('auto');
 		await page.close();
 	});
 });

@@ -53,10 +53,29 @@ describe('diagrams in the built site', () => {
 		expect(fence?.body).not.toMatch(/[“”–]/);
 	});
 
-	it('links each diagram node to a page that was built', () => {
-		const hrefs = new Set(all.flatMap((f) => [...f.body.matchAll(/<a href="([^"]+)" tabindex="-1">/g)].map((m) => m[1]!)));
+	it('links each diagram node to a page that was built, as a named list item of the node list', () => {
+		const nodes = all.flatMap((f) => [...f.body.matchAll(/<g role="listitem"><a href="([^"]+)" aria-label="([^"]+)">/g)].map((m) => ({ id: f.id, href: m[1]!, name: m[2]! })));
+		const hrefs = new Set(nodes.map((n) => n.href));
 		expect(hrefs.size).toBeGreaterThan(90);
 		for (const href of hrefs) expect(() => statSync(join(dist, href, 'index.html')), href).not.toThrow();
+		// Every overlay link sits in the list, and every figure with a picture of pages has one list.
+		for (const fig of all) {
+			const links = fig.body.match(/<svg class="roadmap-diagram__links"[\s\S]*?<\/svg>/)?.[0] ?? '';
+			expect((links.match(/<a /g) ?? []).length, fig.id).toBe((links.match(/<g role="listitem"><a /g) ?? []).length);
+			if (links) expect(links, fig.id).toMatch(/^<svg class="roadmap-diagram__links"[^>]* role="list" aria-label="Pages in the diagram: /);
+		}
+	});
+
+	it('leaves no <p> inside a label span (invalid HTML), and links every too-wide diagram to its built full-size page', () => {
+		for (const fig of all) expect(fig.body, fig.id).not.toMatch(/<span[^>]*><p>/);
+		const full = all.flatMap((f) => [...f.body.matchAll(/<p class="roadmap-diagram__full"><a href="([^"]+)">/g)].map((m) => ({ id: f.id, href: m[1]!, file: f.file })));
+		expect(full.length).toBeGreaterThan(5);
+		for (const f of full) {
+			const page = readFileSync(join(dist, f.href, 'index.html'), 'utf8');
+			const [shown] = figures(page);
+			expect(shown?.id, f.href).toBe(f.id);
+			expect(shown?.body, f.href).toContain('class="roadmap-diagram__view roadmap-diagram__view--full" tabindex="0"');
+		}
 	});
 
 	it('ships no mermaid JavaScript', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/run-check.ts';
+import { builtPages, readPage } from '../support/dist.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -51,6 +52,12 @@ describe('roadmap maps in the built site', () => {
 		expect(maps(text).map((m) => m.id)).toEqual(plans.map((p) => `map-plan-${p.id}`));
 		expect(text.match(/class="rm-legend"/g)).toHaveLength(1);
 		expect(text).not.toContain('data-diagram="overview"');
+	});
+
+	it('puts a legend on every built page that shows a map coloured by category', () => {
+		const pages = builtPages().map((path) => ({ path, text: readPage(path) })).filter((p) => maps(p.text).length > 0);
+		expect(pages.length).toBeGreaterThanOrEqual(trackPages.length + 1);
+		for (const { path, text } of pages) expect(text, path).toContain('class="rm-legend"');
 	});
 
 	it('gives the home page a compact map leading into every track', () => {

@@ -149,13 +149,18 @@ describe('wrapRows', () => {
 		expect(wrapRows(['a', 'b'])).toEqual([]);
 	});
 
-	it('keeps a phase with many first skills to three per rank', () => {
+	it('keeps a phase with many first skills to two per rank', () => {
 		const { graph: wide } = checkFixture([
 			...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => page(`skills/${x}.mdx`, skillPage(`skill-${x}`))),
 			page('phases/p.mdx', phase('phase-p', ['skill-a', 'skill-b', 'skill-c', 'skill-d', 'skill-e', 'skill-f', 'skill-g'])),
 		]);
 		const source = phaseDiagram(wide, wide.entries.phase.get('phase-p')!).source;
-		expect(source).toContain('s_skill_a ~~~ s_skill_d');
-		expect(source).toContain('s_skill_d ~~~ s_skill_g');
+		expect(source).toContain('s_skill_a ~~~ s_skill_c');
+		expect(source).toContain('s_skill_e ~~~ s_skill_g');
+		expect(source).not.toContain('s_skill_a ~~~ s_skill_d');
+		// The phase heads only the first two starting skills: an edge to each would take a lane of its own.
+		expect(source.match(/p_phase_p --> /g)).toHaveLength(2);
+		expect(source).toContain('p_phase_p --> s_skill_a');
+		expect(source).toContain('p_phase_p --> s_skill_b');
 	});
 });

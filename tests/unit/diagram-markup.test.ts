@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fenceTitle, findMermaidFences } from '../../src/diagram/fences.ts';
-import { figureHtml } from '../../src/diagram/figure-html.ts';
+import { figureHtml, readingOrder } from '../../src/diagram/figure-html.ts';
+import { diagramSlug, fullSizeHref, minScale, needsFullSize } from '../../src/diagram/fit.ts';
 import type { Rendered } from '../../src/diagram/render/rendered.ts';
 
 const rendered: Rendered = {
@@ -22,9 +23,37 @@ describe('figureHtml', () => {
 		for (const [, inner] of images) expect(inner).not.toContain('<a');
 	});
 
-	it('puts links in a hidden overlay, shifted into its frame and out of the tab order', () => {
-		expect(html).toContain('<a href="/skills/a/" tabindex="-1"><title>A &lt;b&gt;</title><rect x="10" y="20" width="50" height="20" rx="6"/></a>');
-		expect(html).toMatch(/class="roadmap-diagram__links"[^>]*aria-hidden="true"/);
+	it('exposes the nodes as a list of named links over the picture, shifted into its frame, each a tab stop', () => {
+		expect(html).toMatch(/<svg class="roadmap-diagram__links" viewBox="0 0 200 100"[^>]* role="list" aria-label="Pages in the diagram: T &quot;1&quot;">/);
+		expect(html).toContain('<g role="listitem"><a href="/skills/a/" aria-label="A &lt;b&gt;"><rect x="10" y="20" width="50" height="20" rx="6"/></a></g>');
+		expect(html).not.toContain('tabindex="-1"');
+		expect(html).not.toMatch(/class="roadmap-diagram__links"[^>]*aria-hidden/);
+		// The links are the view's tab stops; the view itself is one only when it has no links.
+		expect(html).not.toMatch(/class="roadmap-diagram__view[^"]*" tabindex="0"/);
+		expect(figureHtml({ id: 'd', title: 'T', render: { ...rendered, links: [] }, alt: [] })).toMatch(/class="roadmap-diagram__view[^"]*" tabindex="0"/);
+	});
+
+	it('lets the frame shrink with its column down to 12/15 of natural size, never below', () => {
+		expect(minScale).toBe(0.8);
+		expect(html).toContain('style="width:200px;min-width:160px;aspect-ratio:200/100"');
+	});
+
+	it('links to the full-size page only when the diagram cannot fit a phone at 12 px labels', () => {
+		expect(html).not.toContain('roadmap-diagram__full');
+		const wide = { ...rendered, width: 600 };
+		expect(needsFullSize(wide)).toBe(true);
+		expect(needsFullSize({ width: 425 })).toBe(false);
+		expect(figureHtml({ id: 'skill-x', title: 'T', render: wide, alt: [] })).toContain('<p class="roadmap-diagram__full"><a href="/diagrams/skill-x/">Open the diagram at full size<span class="sr-only">: T</span></a></p>');
+		// The full-size page shows it at natural size in a focusable region, and links nowhere else.
+		const full = figureHtml({ id: 'skill-x', title: 'T', render: wide, alt: [], mode: 'full' });
+		expect(full).toContain('class="roadmap-diagram__view roadmap-diagram__view--full" tabindex="0"');
+		expect(full).toContain('style="width:600px;height:100px"');
+		expect(full).not.toContain('roadmap-diagram__full"');
+	});
+
+	it('names full-size pages by a URL-safe slug of the diagram id', () => {
+		expect(diagramSlug('fence-content/docs/notes/rag-pipeline-anatomy.mdx:18')).toBe('fence-notes-rag-pipeline-anatomy-18');
+		expect(fullSizeHref('skill-rag-fundamentals')).toBe('/diagrams/skill-rag-fundamentals/');
 	});
 
 	it('ends with the text version as a nested list of escaped links', () => {
@@ -36,6 +65,14 @@ describe('figureHtml', () => {
 		expect(bare).not.toContain('role="img"');
 		expect(bare).toContain('<p class="roadmap-diagram__notice">No Chromium: install it.</p>');
 		expect(bare).toContain('<details class="roadmap-diagram__alt" open>');
+	});
+});
+
+describe('readingOrder', () => {
+	it('orders node links top to bottom, then left to right within a row', () => {
+		const at = (href: string, x: number, y: number) => ({ href, label: href, x, y, width: 100, height: 40 });
+		const order = readingOrder([at('c', 0, 100), at('b', 200, 5), at('a', 10, 0), at('d', 150, 110)]).map((l) => l.href);
+		expect(order).toEqual(['a', 'b', 'c', 'd']);
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { colourVar, darkThemeCss, pairColours, uncovered } from '../../src/diagram/render/palette.ts';
-import { dropUnusedDefs, sharedStylesheet, splitRules, themeSvg } from '../../src/diagram/render/theme-svg.ts';
+import { dropUnusedDefs, paragraphSelectors, paragraphsToSpans, sharedStylesheet, splitRules, themeSvg } from '../../src/diagram/render/theme-svg.ts';
 
 const raw =
 	'<svg id="mmd-abc" width="10" height="10" class="flowchart" viewBox="0 0 10 10"><style>#mmd-abc{fill:#17181C;}@keyframes dash{to{stroke-dashoffset:0;}}#mmd-abc .node rect{fill:#eef1fb;stroke:rgba(1, 2, 3, 0.5);}#mmd-abcd .x{fill:#000;}</style>' +
@@ -31,6 +31,17 @@ describe('themeSvg', () => {
 
 	it('leaves text alone', () => {
 		expect(themed.svg).toContain('>#notacolour</text>');
+	});
+});
+
+describe('valid HTML labels', () => {
+	it('turns mermaid’s <p> inside label spans into spans, and aims its p rules at them', () => {
+		const label = '<foreignObject><div><span class="nodeLabel"><p>RAG</p></span></div></foreignObject><path d="M0"/><polygon points="1"/>';
+		expect(paragraphsToSpans(label)).toBe('<foreignObject><div><span class="nodeLabel"><span class="rm-p">RAG</span></span></div></foreignObject><path d="M0"/><polygon points="1"/>');
+		expect(paragraphSelectors('.x p{margin:0;}')).toBe('.x .rm-p{margin:0;}');
+		expect(paragraphSelectors('.x .edgeLabel p,.x .icon-shape p{padding:2px;}')).toBe('.x .edgeLabel .rm-p,.x .icon-shape .rm-p{padding:2px;}');
+		expect(paragraphSelectors('.x .path{stroke:red;}')).toBe('.x .path{stroke:red;}');
+		expect(paragraphSelectors('@keyframes p{from{opacity:0}}')).toBe('@keyframes p{from{opacity:0}}');
 	});
 });
 

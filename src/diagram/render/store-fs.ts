@@ -8,7 +8,7 @@ import type { Rendered } from './rendered.ts';
 import { sharedStylesheet } from './theme-svg.ts';
 
 /** Bumped when what the store keeps changes, so old entries stop matching. */
-const formatVersion = 5;
+const formatVersion = 6;
 
 const mermaidVersion: string = createRequire(import.meta.url)('mermaid/package.json').version;
 

@@ -52,8 +52,9 @@ export function themeSvg(raw: string, domId: string, type: string): ThemedSvg {
 	const rules = splitRules(style)
 		.map((rule) => rule.replace(idPattern, scope))
 		.filter((rule) => !rule.includes(`#${domId}`))
+		.map(paragraphSelectors)
 		.map(themed);
-	let svg = dropUnusedDefs(raw.replace(/<style>[\s\S]*?<\/style>/, ''));
+	let svg = dropUnusedDefs(paragraphsToSpans(raw.replace(/<style>[\s\S]*?<\/style>/, '')));
 	// Colour attributes into the style attribute (var() is valid there), then theme every colour.
 	svg = svg.replace(/<([a-zA-Z][\w:-]*)(\s[^<>]*?)?(\/?)>/g, (tag, name: string, attrs = '', close: string) => {
 		if (!attrs || !COLOUR.test(attrs)) return tag;
@@ -77,6 +78,21 @@ export function themeSvg(raw: string, domId: string, type: string): ThemedSvg {
 	if (!/^<svg\b[^>]*\bclass="/.test(svg)) svg = svg.replace(/^<svg\b/, `<svg class="rm-mmd rm-mmd--${safeType}"`);
 	const colours = [...new Set([...(raw.match(COLOUR) ?? [])].map(canonical))].sort();
 	return { svg, rules, colours };
+}
+
+/**
+ * Mermaid's HTML labels wrap their text in `<p>` inside `<span class="nodeLabel">`, which HTML does not
+ * allow (a span holds phrasing content only: the W3C checker reports one error per node). Each `<p>`
+ * becomes `<span class="rm-p">`, displayed as a block by src/components/diagrams/diagrams.css, so labels
+ * wrap exactly as before.
+ */
+export const paragraphsToSpans = (svg: string): string => svg.replace(/<p(?=[\s>])([^>]*)>/g, '<span class="rm-p"$1>').replace(/<\/p>/g, '</span>');
+
+/** Mermaid's rules for `p` in labels, re-aimed at the spans that replace them ({@link paragraphsToSpans}). */
+export function paragraphSelectors(rule: string): string {
+	const open = rule.indexOf('{');
+	if (open < 0 || rule.startsWith('@')) return rule;
+	return rule.slice(0, open).replace(/(^|[\s,>+~])p(?=$|[\s,>+~:.[{])/g, '$1.rm-p') + rule.slice(open);
 }
 
 /**
