@@ -56,7 +56,7 @@ export default defineConfig({
 			// see either; our own check of the built HTML (src/links/) covers links to them.
 			// public/favicon.svg; siteFiles() adds the PNG fallback, robots.txt and a link-preview card per page.
 			favicon: '/favicon.svg',
-			plugins: [roadmap(), permalinks(), roadmapData(), siteFiles(), azPage(), starlightLlmsTxt({ projectName: 'Backend → AI/ML roadmap' }), starlightLinksValidator({ exclude: ({ link }) => link.startsWith('/diagrams/') || Object.keys(problemCodes).some((code) => link === withBase(helpUrl(/** @type {keyof typeof problemCodes} */ (code)), base)) })],
+			plugins: [roadmap(), permalinks(), roadmapData(), siteFiles(), azPage(), starlightLlmsTxt({ projectName: 'Backend → AI/ML roadmap' }), starlightLinksValidator({ exclude: ({ link }) => link.startsWith(withBase('/diagrams/', base)) || Object.keys(problemCodes).some((code) => link === withBase(helpUrl(/** @type {keyof typeof problemCodes} */ (code)), base)) })],
 			// diagrams/mermaid.css is generated with the render store: mermaid's shared rules and the dark palette.
 			customCss: [here('./src/styles/roadmap.css'), here('./diagrams/mermaid.css')],
 			head: [{ tag: 'script', attrs: { type: 'module' }, content: copyAnchorScript }],
