@@ -28,3 +28,15 @@ export const diagramSlug = (id: string): string =>
 
 /** The full-size page of a diagram. */
 export const fullSizeHref = (id: string): string => `/diagrams/${diagramSlug(id)}/`;
+
+/** Page titles are at most 80 characters (src/schemas/docs.ts); a long diagram title is cut at a word, with an ellipsis. */
+export const MAX_PAGE_TITLE = 80;
+
+/** The title of a diagram's full-size page: "Diagram: <title>", within {@link MAX_PAGE_TITLE}. Pure. */
+export function fullSizePageTitle(title: string): string {
+	const full = `Diagram: ${title}`;
+	if (full.length <= MAX_PAGE_TITLE) return full;
+	const cut = full.slice(0, MAX_PAGE_TITLE - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,:;–-]+$/, '')}…`;
+}
