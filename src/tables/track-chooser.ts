@@ -71,9 +71,11 @@ export function trackChooserTable(choices: readonly TrackChoice[]): Table {
 			cells: [
 				{ text: c.suits, details: [{ label: 'Open the track', text: c.title, href: c.href }] },
 				{
+					// One first role links from the cell itself; several are listed as links below it.
 					text: list(c.roles),
+					href: c.roles.length === 1 ? c.roles[0]?.href : undefined,
 					details: [
-						...c.roles.map((r) => ({ label: 'First role', text: r.title, href: r.href })),
+						...(c.roles.length > 1 ? c.roles.map((r) => ({ label: 'First role', text: r.title, href: r.href })) : []),
 						...c.laterRoles.map((r) => ({ label: 'Later', text: r.title, href: r.href })),
 					],
 				},

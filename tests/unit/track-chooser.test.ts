@@ -31,5 +31,7 @@ describe('trackChooserTable', () => {
 		expect(table.columns).toEqual(['Track', 'Suits you if', 'Leads to', 'Time', 'How much is new']);
 		expect(table.rows[0]?.cells.map((c) => c.text)).toEqual(['x', 'Role role-a', 'about 9 weeks at 10 h a week', '3 of 3 skills are new to a backend engineer']);
 		expect(table.rows[0]?.cells[0]?.details).toEqual([{ label: 'Open the track', text: 'Track track-a', href: '/tracks/t/' }]);
+		// A single first role links from the cell; later roles follow as links.
+		expect(table.rows[0]?.cells[1]).toEqual({ text: 'Role role-a', href: '/roles/r/', details: [{ label: 'Later', text: 'Role role-b', href: '/roles/s/' }] });
 	});
 });
