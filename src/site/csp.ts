@@ -26,8 +26,8 @@ export const starlightInlineScripts = {
 	themeProvider: 'sha256-VWo5Wp4aqSj6nSgMpeAp9cKieaoIfwFUAunAVugI5gA=',
 	/** ThemeSelect.astro: sets the theme picker to the stored theme (twice per page: header and mobile menu). */
 	themeSelectUpdate: 'sha256-GkZBRnvSuhtx/cvzvukVkX2JJZW+DdPlVr7BX8Tefqo=',
-	/** Search.astro: shows the search button's keyboard shortcut, as ⌘ K on Apple devices. */
-	searchShortcut: 'sha256-f/zAUE74ucc3JYp4r4QQvkJofoQdkOIhHYK+jeZ6eko=',
+	/** Our Search.astro override (src/components/Search.astro): shows the search button's keyboard shortcut, as ⌘ K on Apple devices. */
+	searchShortcut: 'sha256-rE903v0adZMNX+bqs0wAB3/bO7BXhNaKtEjqKUsZcNs=',
 	/** SidebarPersister.astro: restores which sidebar groups were open (desktop only). */
 	sidebarRestoreGroups: 'sha256-wX2yOADeV+NMngflD5uYi3vl50SHC4sfM1EmylVjlX4=',
 	/** SidebarPersister.astro: restores the sidebar's scroll position. */
