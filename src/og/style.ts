@@ -1,9 +1,18 @@
 import type { OGImageOptions } from 'astro-og-canvas';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { OgCard } from './cards.ts';
 
-/** Noto Sans from npm (@fontsource/noto-sans): read from disk, so a build needs no network for fonts. */
-const fontFiles = (root: string) => ['400', '700'].map((weight) => join(root, `node_modules/@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
+/**
+ * Noto Sans from npm (@fontsource/noto-sans): read from disk, so a build needs no network for fonts. Resolved
+ * as a package from here, not under the site root, so a site built from another folder (a fixture, a bench
+ * copy) finds it too.
+ */
+const fontFiles = (root: string) => {
+	const require = createRequire(join(root, 'package.json'));
+	return ['400', '700'].map((weight) => require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
+};
 
 /**
  * How every card is drawn: the site's dark blue with the favicon's two colours, title in bold, the label
@@ -19,7 +28,8 @@ export function cardOptions(root: string, card: Pick<OgCard, 'title' | 'label'>)
 			[12, 28, 44],
 		],
 		border: { color: [255, 201, 77], width: 16, side: 'inline-start' },
-		logo: { path: join(root, 'public/favicon.png'), size: [96] },
+		// A site without our public/ folder (a fixture) draws its cards without the logo.
+		...(existsSync(join(root, 'public/favicon.png')) ? { logo: { path: join(root, 'public/favicon.png'), size: [96] as [number] } } : {}),
 		padding: 72,
 		fonts: fontFiles(root),
 		font: {
