@@ -55,6 +55,14 @@ describe('Content-Security-Policy in the built pages', () => {
 		}
 	});
 
+	it('has no inline event handler (onclick=, onsubmit= ...), which the policy blocks and no hash can allow', () => {
+		// Outside <script> bodies and attribute values' own text: a tag's attributes only.
+		const handlers = pages.flatMap(({ file, html }) =>
+			[...html.replace(/<script\b[\s\S]*?<\/script>/gi, '').matchAll(/<[a-z][\w-]*\s[^>]*?\s(on[a-z]+)=/gi)].map((m) => `${file}: ${m[1]}`),
+		);
+		expect(handlers).toEqual([]);
+	});
+
 	it("allows every page's inline scripts by hash", () => {
 		const missing = new Map<string, { pages: number; first: string; start: string }>();
 		let checked = 0;
