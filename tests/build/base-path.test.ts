@@ -1,6 +1,7 @@
 // A fork published as a GitHub Pages project site lives under a base path. This builds the site a second
 // time with BASE_PATH=/fork/ (diagrams come from the committed render store, so no browser is needed when
 // it is complete), serves it under /fork/ only, and checks every link over HTTP with linkinator.
+import { childEnv } from '../support/child-env.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -31,16 +32,6 @@ function htmlPages(): [string, string][] {
 
 let served: Served;
 
-/**
- * The environment for a child `astro build`, without the variables Vitest puts into process.env
- * (BASE_URL=/, MODE=test ...): Astro would take them over its config, and BASE_URL=/ undoes the base.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-	const env = { ...process.env };
-	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_URL']) delete env[key];
-	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-	return env;
-}
 
 beforeAll(() => {
 	if (!(process.env.ROADMAP_SKIP_BUILD === '1' && existsSync(join(outDir, 'index.html')))) {
@@ -49,7 +40,7 @@ beforeAll(() => {
 		const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
 			cwd: root,
 			encoding: 'utf8',
-			env: { ...buildEnv(), BASE_PATH: BASE, SITE_URL: SITE },
+			env: childEnv({ BASE_PATH: BASE, SITE_URL: SITE }),
 		});
 		if (result.status !== 0) throw new Error(`astro build with BASE_PATH=${BASE} failed:\n${result.stdout}\n${result.stderr}`);
 		console.log(`site built under ${BASE} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -2,6 +2,7 @@
 // and browser tests. A failing build fails the whole project with Astro's output.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { childEnv } from './child-env.ts';
 import { distDir } from './dist.ts';
 import { envFlag } from './env.ts';
 
@@ -9,7 +10,7 @@ export default function setup() {
 	const root = fileURLToPath(new URL('../..', import.meta.url));
 	if (envFlag('ROADMAP_SKIP_BUILD')) return; // reuse an existing dist/ while iterating locally
 	const started = Date.now();
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', distDir], { cwd: root, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', distDir], { cwd: root, encoding: 'utf8', env: childEnv() });
 	if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
 	console.log(`site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

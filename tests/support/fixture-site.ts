@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childEnv } from './child-env.ts';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(projectRoot, 'tests/build/fixtures');
@@ -32,7 +33,7 @@ export function materialize(scenario: string, overlays: string[] = [scenario], n
 const strip = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 function run(args: string[], cwd: string) {
-	const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+	const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: childEnv({ FORCE_COLOR: '0' }) });
 	return { status: result.status, output: strip(`${result.stdout}\n${result.stderr}`) };
 }
 
@@ -44,7 +45,7 @@ export function runBuild(root: string, env: Record<string, string> = {}) {
 	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, FORCE_COLOR: '0', ...env },
+		env: childEnv({ FORCE_COLOR: '0', ...env }),
 	});
 	return { status: result.status, output: strip(`${result.stdout}\n${result.stderr}`) };
 }
