@@ -114,8 +114,9 @@ describe('built pages', () => {
 		const weights = pages.map((path) => ({ path, ...initialJsBytes(readPage(path)) }));
 		const heaviest = weights.reduce((a, b) => (b.bytes > a.bytes ? b : a));
 		console.log(`initial JS per page: max ${heaviest.bytes} bytes (${heaviest.path}), files: ${heaviest.files.join(', ')}`);
-		// /plan/ is the heaviest: Starlight's ~5.8 KB, the plan island and the progress store's reader (v2 and v1).
-		expect(heaviest.bytes).toBeLessThan(21_000);
+		// /plan/ is the heaviest: Starlight's ~5.8 KB, our search loader (~2.3 KB, which fetches Pagefind's ~100 KB
+		// only on first use), the plan island and the progress store's reader (v2 and v1). Measured 21,054 bytes.
+		expect(heaviest.bytes).toBeLessThan(22_000);
 		for (const w of weights) expect(w.files.filter((f) => /mermaid/i.test(f))).toEqual([]);
 	});
 
