@@ -2,6 +2,8 @@
 // and the build it starts, on a copy of the base fixture site, so the committed lock is never touched.
 // The CLI finds the site root from its own location, so the copy gets the CLI file, the project's
 // package.json, and a link to the project's Astro.
+import { childEnv } from '../support/child-env.ts';
+import { findChromium } from '../support/chromium.ts';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +30,7 @@ describe('npm run links:update', () => {
 		expect(existsSync(lockFile)).toBe(false);
 
 		const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-		const run = spawnSync(npm, ['run', 'links:update'], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+		const run = spawnSync(npm, ['run', 'links:update'], { cwd: root, encoding: 'utf8', env: childEnv({ FORCE_COLOR: '0', NO_COLOR: '1', ...(findChromium() ? {} : { ROADMAP_DIAGRAMS: 'off' }) }) });
 		const output = `${run.stdout}\n${run.stderr}`;
 		expect(run.status, output).toBe(0);
 		expect(output).toMatch(/links: recorded \d+ URLs and \d+ anchors in content\/data\/links\.lock\.json/);
