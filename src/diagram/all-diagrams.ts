@@ -2,18 +2,15 @@ import type { EntryNode, RoadmapGraph } from '../graph/model.ts';
 import { phaseDiagram } from './phase.ts';
 import { roleSpectrumDiagram } from './roles.ts';
 import { skillDiagram } from './skill.ts';
-import { ninetyDayDiagram, sevenMonthDiagram } from './timelines.ts';
 import { transitionDiagram } from './transitions.ts';
 import type { DiagramSpec } from './types.ts';
 
 /**
- * The diagrams that sit on their own pages (timelines, roles, transitions), by name. The whole roadmap is
+ * The diagrams that sit on their own pages (roles, transitions), by name. The whole roadmap is
  * never one diagram: it grows with every skill (mermaid caps a diagram at 500 edges); /phases/ shows one
- * HTML map per plan instead (src/map/).
+ * HTML map per plan instead (src/map/), and the 90-day plan week by week as an HTML timeline.
  */
 export const namedDiagrams = {
-	'timeline-ninety-day': ninetyDayDiagram,
-	'timeline-seven-month': sevenMonthDiagram,
 	'role-spectrum': roleSpectrumDiagram,
 	'transition-map': transitionDiagram,
 } satisfies Record<string, (graph: RoadmapGraph) => DiagramSpec | undefined>;
@@ -21,8 +18,6 @@ export type DiagramName = keyof typeof namedDiagrams;
 
 /** The page each named diagram sits on (its full-size page links back there). */
 export const namedDiagramPages: Record<DiagramName, string> = {
-	'timeline-ninety-day': '/phases/',
-	'timeline-seven-month': '/phases/',
 	'role-spectrum': '/roles/',
 	'transition-map': '/guides/transfer-tables/',
 };

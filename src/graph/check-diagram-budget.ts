@@ -1,6 +1,5 @@
 import { siteDiagrams } from '../diagram/all-diagrams.ts';
 import { diagramSize, mermaidLimits, readabilityBudget, type DiagramSize } from '../diagram/budget.ts';
-import { sevenMonthPlan } from '../diagram/timelines.ts';
 import type { DiagramSpec } from '../diagram/types.ts';
 import type { Problem } from '../errors/problem.ts';
 import type { Locate } from './check-graph.ts';
@@ -25,12 +24,6 @@ function originOf(graph: RoadmapGraph, id: string, dataFiles: Record<keyof DataS
 		return { file: roles.at(-1)?.file ?? 'content/docs/roles/', path: ['tiers'], what: `the role spectrum (${roles.length} roles, one node each)`, fix: 'merge roles that overlap, or shorten the role titles and claims' };
 	}
 	if (id === 'transition-map') return { file: dataFiles.transfers, path: ['aimlGroup'], what: 'the transition map (one node per backendGroup and per aimlGroup)', fix: 'use fewer distinct backendGroup and aimlGroup names: group related rows under one name' };
-	if (id === 'timeline-ninety-day') return { file: dataFiles.timeline, path: ['week'], what: 'the 90-day timeline (one node per week)', fix: 'merge weeks, or move some into a separate plan' };
-	if (id === 'timeline-seven-month') {
-		const phases = (graph.phasesOfPlan.get(sevenMonthPlan) ?? []).flatMap((p) => graph.entries.phase.get(p) ?? []);
-		const largest = [...phases].sort((a, b) => b.data.skills.length - a.data.skills.length)[0];
-		return { file: largest?.file ?? dataFiles.plans, path: ['skills'], what: `the timeline of plan "${sevenMonthPlan}" (one node per skill of its phases)`, fix: 'move some skills of this plan\'s phases into a phase of another plan' };
-	}
 	return { file: id, path: [], what: `the diagram "${id}"`, fix: 'make the content it draws smaller' };
 }
 

@@ -59,3 +59,21 @@ export function planMaps(graph: RoadmapGraph): RoadmapMap[] {
 		.filter((plan) => (graph.phasesOfPlan.get(plan.id) ?? []).length > 0)
 		.map((plan) => phasesMap(graph, `map-plan-${plan.id}`, `Map of the plan ${plan.title}: phases top to bottom, skills in learning order`, graph.phasesOfPlan.get(plan.id) ?? []));
 }
+
+/** A plan on the phases index: its heading, its summary and its map (plans without phases are left out). */
+export interface PlanSection {
+	/** The heading's anchor, `plan-<id>`: published, so it never changes. */
+	anchor: string;
+	title: string;
+	summary: string;
+	map: RoadmapMap;
+}
+
+/** The phases index, plan by plan, in the order of plans.yaml. Pure. */
+export function planSections(graph: RoadmapGraph): PlanSection[] {
+	const maps = new Map(planMaps(graph).map((m) => [m.id, m]));
+	return graph.data.plans.flatMap((plan) => {
+		const map = maps.get(`map-plan-${plan.id}`);
+		return map ? [{ anchor: `plan-${plan.id}`, title: plan.title, summary: plan.summary, map }] : [];
+	});
+}

@@ -54,6 +54,19 @@ describe('roadmap maps in the built site', () => {
 		expect(text).not.toContain('data-diagram="overview"');
 	});
 
+	it('shows the 90-day plan week by week on /phases/ as HTML: every week of the timeline once, in order, under a link to its phase', () => {
+		const text = html('phases');
+		const figure = text.match(/<figure class="rm-timeline" data-timeline="timeline-ninety-day-applied"[\s\S]*?<\/figure>/)?.[0] ?? '';
+		const weeks = [...figure.matchAll(/<span class="rm-timeline__n">Week (\d+)<\/span>/g)].map((m) => Number(m[1]));
+		expect(weeks).toEqual(graph.data.timeline.map((w) => w.week).sort((a, b) => a - b));
+		expect(weeks.length).toBeGreaterThanOrEqual(13);
+		const phaseLinks = [...figure.matchAll(/class="rm-timeline__phase" href="([^"]+)"/g)].map((m) => m[1]!);
+		expect(phaseLinks).toEqual([...new Set(graph.data.timeline.map((w) => graph.entries.phase.get(w.phase)!.href))]);
+		for (const href of phaseLinks) expect(built(href), href).toBe(true);
+		// No picture of it any more: the timeline diagrams drew weeks out of order and overflowed a phone.
+		expect(text).not.toContain('data-diagram="timeline-');
+	});
+
 	it('puts a legend on every built page that shows a map coloured by category', () => {
 		const pages = builtPages().map((path) => ({ path, text: readPage(path) })).filter((p) => maps(p.text).length > 0);
 		expect(pages.length).toBeGreaterThanOrEqual(trackPages.length + 1);

@@ -3,7 +3,6 @@ import { entryDiagram, namedDiagrams, siteDiagrams } from '../../src/diagram/all
 import { phaseDiagram } from '../../src/diagram/phase.ts';
 import { roleSpectrumDiagram } from '../../src/diagram/roles.ts';
 import { skillDiagram } from '../../src/diagram/skill.ts';
-import { ninetyDayDiagram, sevenMonthDiagram } from '../../src/diagram/timelines.ts';
 import { transitionDiagram } from '../../src/diagram/transitions.ts';
 import type { AltItem, DiagramSpec } from '../../src/diagram/types.ts';
 import { wrapRows } from '../../src/diagram/flowchart.ts';
@@ -67,12 +66,12 @@ describe('skillDiagram', () => {
 describe('every generator', () => {
 	const all = siteDiagrams(graph);
 
-	it('makes one diagram per phase and skill, plus the four named ones (tracks and plans are HTML maps)', () => {
+	it('makes one diagram per phase and skill, plus the two named ones (tracks, plans and the weekly timeline are HTML)', () => {
 		expect(all.map((d) => d.id)).toEqual([
-			'timeline-ninety-day', 'timeline-seven-month', 'role-spectrum', 'transition-map',
+			'role-spectrum', 'transition-map',
 			'phase-phase-one', 'phase-phase-two', 'phase-phase-q',
 			'skill-skill-a', 'skill-skill-b', 'skill-skill-c', 'skill-skill-d',
-		].filter((id) => id !== 'timeline-seven-month'));
+		]);
 	});
 
 	it.each(all.map((d) => [d.id, d] as const))('%s links every node that stands for a page to that page', (_, d) => {
@@ -115,13 +114,6 @@ describe('no node missing', () => {
 		expect(d.source).toContain('s_skill_b -.-> s_skill_c');
 	});
 
-	it('timelines: every week with its artifact, escaped; none without the plan', () => {
-		const d = ninetyDayDiagram(graph)!;
-		expect(d.source).toContain('w_1("Week 1<br>Ship #60;it#62;")');
-		expect(d.source).toContain('w_5(');
-		expect(sevenMonthDiagram(graph)).toBeUndefined();
-	});
-
 	it('role spectrum: every role, by tier, each claim with its source', () => {
 		const d = roleSpectrumDiagram(graph);
 		expect(d.source).toContain('r_role_a["Role role-a<br>about 70% of openings #40;Lovelace#41;<br>tier 1 #40;Lovelace#41;"]');
@@ -138,7 +130,7 @@ describe('no node missing', () => {
 	it('entryDiagram: none for a role', () => {
 		expect(entryDiagram(graph, graph.entries.role.get('role-a')!)).toBeUndefined();
 		expect(entryDiagram(graph, graph.entries.track.get('track-a')!)).toBeUndefined();
-		expect(Object.keys(namedDiagrams)).toHaveLength(4);
+		expect(Object.keys(namedDiagrams)).toHaveLength(2);
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { homeMap } from '../../src/map/home-map.ts';
-import { planMaps, trackMap } from '../../src/map/track-map.ts';
+import { planMaps, planSections, trackMap } from '../../src/map/track-map.ts';
 import { diagramFixture } from './diagram-fixture.ts';
 
 const { graph } = diagramFixture();
@@ -50,6 +50,15 @@ describe('planMaps', () => {
 			['map-plan-plan-b', ['phase-q']],
 		]);
 		expect(new Set(maps.map((m) => m.id)).size).toBe(maps.length);
+	});
+
+	it('gives the phases index one section per plan with phases: its published anchor, summary and map', () => {
+		const sections = planSections(graph);
+		expect(sections.map((s) => [s.anchor, s.title, s.map.id])).toEqual([
+			['plan-ninety-day-applied', graph.plans.get('ninety-day-applied')!.title, 'map-plan-ninety-day-applied'],
+			['plan-plan-b', 'Plan B', 'map-plan-plan-b'],
+		]);
+		expect(sections[1]!.summary).toBe(graph.plans.get('plan-b')!.summary);
 	});
 });
 
