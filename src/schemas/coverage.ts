@@ -24,7 +24,7 @@ export const CoverageNodeSchema = z
 		slugs: z
 			.array(z.string().regex(/^[a-z0-9]+(?:-+[a-z0-9]+)*$/, { message: 'expected the part of a node file name before the @, e.g. "prompt-injection"' }))
 			.min(1, { message: 'name at least one node file' })
-			.describe('The node\'s file names under src/data/roadmaps/<id>/content/ without "@<id>.md", e.g. ["prompt-injection"]. A node renamed over time lists every name it had.'),
+			.describe('The node\'s file names under the roadmap\'s content folder on GitHub, without the "@", the id after it and ".md", e.g. ["prompt-injection"]. A node renamed over time lists every name it had.'),
 		covered: z
 			.array(CoverageTargetSchema)
 			.min(1, { message: 'name at least one page, or use outOfScope instead' })
