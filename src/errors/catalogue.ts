@@ -133,6 +133,23 @@ export const problemCodes = {
 		title: 'A prerequisite is taught in a later phase',
 		fix: 'Within one plan, a skill\'s prerequisites must be taught in the same phase or an earlier one: the phase diagram labels outside prerequisites "earlier phase", and a reader following the plan would meet the skill before what it needs. Move the prerequisite to an earlier phase (or the skill to a later one), or drop the prerequisite if the skill does not really need it. Prerequisites from another plan are not affected.',
 	},
+	// Issue 10 §3: content/data/roadmap-sh-coverage.yaml, roadmap.sh's AI roadmaps node by node.
+	'coverage-unknown-page': {
+		title: 'A roadmap.sh node is marked covered by a page that does not exist',
+		fix: 'Each entry under `covered:` in content/data/roadmap-sh-coverage.yaml is the permanent id of a skill (content/docs/skills/) or a note (content/docs/notes/), optionally followed by `#anchor`. Use the id the hint suggests, or, if no page teaches the node yet, write the section first or mark the node `outOfScope:` with a one-sentence reason.',
+	},
+	'coverage-unknown-anchor': {
+		title: 'A roadmap.sh node points at a heading its page does not have',
+		fix: 'The part after `#` in `covered:` must be the anchor of a heading on that page: the heading text in lowercase with hyphens (`## Loop patterns and how to test them` is `#loop-patterns-and-how-to-test-them`), or a section the page generates (`#pitfalls`, `#resources` ...). The hint lists the anchors the page has. Correct the anchor, drop it to point at the whole page, or add the section.',
+	},
+	'coverage-duplicate-node': {
+		title: 'A roadmap.sh node is listed twice',
+		fix: 'Within one roadmap in content/data/roadmap-sh-coverage.yaml, each node appears once: no two entries share a topic (ignoring case) or a file name in `slugs`. A node that roadmap.sh renamed is one entry with every file name it had. Merge the two entries and lower `nodeCount` by one.',
+	},
+	'coverage-count-mismatch': {
+		title: "A roadmap's node count does not match its list",
+		fix: '`nodeCount` in content/data/roadmap-sh-coverage.yaml records how many nodes the roadmap had when it was inventoried, and must equal the number of entries under `nodes:`. A mismatch means the list was updated halfway. Count the node files again, add the missing nodes, or correct the count.',
+	},
 } as const satisfies Record<string, { title: string; fix: string }>;
 
 export type ProblemCode = keyof typeof problemCodes;

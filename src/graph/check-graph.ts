@@ -1,6 +1,7 @@
 import type { Problem } from '../errors/problem.ts';
 import { formatPath } from '../errors/problem.ts';
 import { didYouMean } from '../errors/suggest.ts';
+import { checkCoverage } from './check-coverage.ts';
 import { checkDiagramBudget } from './check-diagram-budget.ts';
 import { checkReservedHeadings } from './check-headings.ts';
 import { checkKindFolders, checkPrerequisitePhases, checkWindowUnits } from './check-structure.ts';
@@ -62,6 +63,7 @@ export function checkGraph(
 	uniqueIn(dataFiles.sources, graph.data.sources);
 	uniqueIn(dataFiles.plans, graph.data.plans);
 	uniqueIn(dataFiles.transfers, graph.data.transfers);
+	uniqueIn(dataFiles.coverage, graph.data.coverage);
 
 	// Every reference resolves.
 	const known: Record<Target, ReadonlySet<string>> = {
@@ -171,5 +173,8 @@ export function checkGraph(
 	// Body headings leave the anchors of generated sections alone.
 	problems.push(...checkReservedHeadings(entries));
 	problems.push(...checkDiagramBudget(graph, dataFiles, locate));
+
+	// roadmap.sh coverage (optional file): pages and anchors exist, each node once, counts agree.
+	problems.push(...checkCoverage(graph, dataFiles.coverage, locate));
 	return problems;
 }

@@ -1,3 +1,4 @@
+import type { CoverageRoadmap } from '../schemas/coverage.ts';
 import type { ComparisonRow, Plan, Source, TimelineWeek, Transfer } from '../schemas/data.ts';
 import type { EntryKind } from '../schemas/entry.ts';
 import type { Note } from '../schemas/note.ts';
@@ -52,9 +53,11 @@ export interface DataSets {
 	transfers: Transfer[];
 	comparison: ComparisonRow[];
 	timeline: TimelineWeek[];
+	/** roadmap.sh's AI roadmaps, node by node; empty when content/data/roadmap-sh-coverage.yaml is absent. */
+	coverage: CoverageRoadmap[];
 }
 
-export const emptyData = (): DataSets => ({ sources: [], plans: [], transfers: [], comparison: [], timeline: [] });
+export const emptyData = (): DataSets => ({ sources: [], plans: [], transfers: [], comparison: [], timeline: [], coverage: [] });
 
 /** How one entry refers to another. */
 export type Via = 'prerequisite' | 'phase' | 'track' | 'note' | 'project' | 'link';

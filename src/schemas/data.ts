@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { HttpsUrlSchema, IdSchema, RefSchema, SourceRefSchema, SourcesSchema, TextSchema } from './common.ts';
+import { CoverageRoadmapSchema } from './coverage.ts';
 import { windowUnits } from './phase.ts';
 
 /** One article or document the roadmap cites (`content/data/sources.yaml`). */
@@ -96,4 +97,6 @@ export const dataFiles = {
 	transfers: { file: 'transfers.yaml', item: TransferSchema },
 	comparison: { file: 'comparison.yaml', item: ComparisonRowSchema },
 	timeline: { file: 'timeline.yaml', item: TimelineWeekSchema },
+	/** Optional: roadmap.sh's AI roadmaps node by node (src/schemas/coverage.ts); absent in a fork that does not want the comparison. */
+	coverage: { file: 'roadmap-sh-coverage.yaml', item: CoverageRoadmapSchema },
 } as const;

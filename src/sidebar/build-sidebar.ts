@@ -45,7 +45,7 @@ export function buildSidebar(graph: RoadmapGraph): SidebarItem[] {
 	}
 
 	return [
-		{ label: 'Start here', items: pages(['/', '/guides/how-to-use/', '/plan/', '/progress/', '/guides/disagreements/', '/guides/transfer-tables/', '/guides/glossary/']) },
+		{ label: 'Start here', items: pages(['/', '/guides/how-to-use/', '/plan/', '/progress/', '/guides/disagreements/', '/guides/transfer-tables/', '/guides/roadmap-sh-coverage/', '/guides/glossary/']) },
 		{ label: 'Phases', items: [...pages(['/phases/', '/skills/']), ...plans] },
 		...kindIndex('track', 'Tracks'),
 		...kindIndex('role', 'Roles'),

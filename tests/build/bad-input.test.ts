@@ -40,6 +40,11 @@ const scenarios = [
 	// Hostile text:
 	{ name: 'markup-in-title', where: 'content/docs/skills/tokens.mdx:4', field: 'title: must be plain text, but "</title>" looks like an HTML tag', code: 'markup-in-text' },
 	{ name: 'unsafe-link', where: 'content/docs/notes/why.mdx:9', field: 'link: "javascript:alert(1)" uses the javascript: scheme', code: 'unsafe-url' },
+	// Issue 10 §3, content/data/roadmap-sh-coverage.yaml (optional; the base fixture has none, and passes):
+	{ name: 'coverage-unknown-page', where: 'content/data/roadmap-sh-coverage.yaml:8', field: '[0].nodes[0].covered[0]: "tokenz" is neither a skill nor a note', code: 'coverage-unknown-page' },
+	{ name: 'coverage-unknown-anchor', where: 'content/data/roadmap-sh-coverage.yaml:8', field: '[0].nodes[0].covered[0]: /skills/tokens/ has no heading with the anchor #how-to-cont', code: 'coverage-unknown-anchor' },
+	{ name: 'coverage-duplicate-node', where: 'content/data/roadmap-sh-coverage.yaml:10', field: '[0].nodes[2].slugs: the node file "tokens" is already listed in roadmap "demo" as nodes[0]', code: 'coverage-duplicate-node' },
+	{ name: 'coverage-count-mismatch', where: 'content/data/roadmap-sh-coverage.yaml:6', field: '[0].nodeCount: roadmap "demo" declares 3 nodes but lists 2', code: 'coverage-count-mismatch' },
 ] as const;
 
 describe('the valid base fixture', () => {

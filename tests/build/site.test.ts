@@ -14,6 +14,7 @@ import { skillsOfTrack } from '../../src/graph/build-graph.ts';
 import { phaseTimeOf } from '../../src/graph/phase-time.ts';
 import { dataSchemas, fieldReference, kindSchemas } from '../../src/schemas/reference.ts';
 import { transferRows } from '../../src/tables/transfer-rows.ts';
+import { coverageRoadmaps } from '../../src/tables/coverage-rows.ts';
 import { distDir } from '../support/dist.ts';
 
 const { graph } = checkContent(projectRoot);
@@ -188,6 +189,26 @@ describe('built pages', () => {
 			const rows = [...readPage(track.href).matchAll(/<tr[^>]* data-row="([^"]+)"/g)].map((m) => m[1]);
 			expect(rows).toEqual(transferRows(graph, track.id).map((r) => r.id));
 		}
+	});
+
+	it('renders the roadmap.sh coverage guide from the data: totals per roadmap, and every node with its link or reason', () => {
+		const html = readPage('/guides/roadmap-sh-coverage/');
+		const roadmaps = coverageRoadmaps(graph);
+		expect(roadmaps.map((r) => r.id)).toEqual(['ai-engineer', 'ai-agents', 'mlops', 'ai-red-teaming']);
+		const totals = html.slice(html.indexOf('data-table="coverage-totals"'), html.indexOf('</table>', html.indexOf('data-table="coverage-totals"')));
+		for (const r of roadmaps) {
+			expect(text(totals)).toContain(`${r.title} ${r.totals.nodes} Inventoried: ${r.inventoried} ${r.totals.covered} (${r.totals.percent}%)`);
+			const start = html.indexOf(`data-table="coverage-${r.id}"`);
+			const table = html.slice(start, html.indexOf('</table>', start));
+			expect(table).toContain(`data-rows="${r.rows.length}"`);
+			for (const row of r.rows) {
+				if (row.outOfScope) expect(text(table)).toContain(`${row.topic} Out of scope (our call) ${row.outOfScope}`);
+				for (const link of row.links) expect(table, `${r.id} ${row.topic}`).toContain(`href="${link.href}"`);
+			}
+		}
+		// A covered section is linked with its anchor, and the anchor exists on the target page.
+		expect(html).toContain('href="/skills/agent-loops/#loop-patterns-and-how-to-test-them"');
+		expect(readPage('/skills/agent-loops/')).toContain('id="loop-patterns-and-how-to-test-them"');
 	});
 
 	it('has a committed link lock that covers every page and heading (run npm run links:update if not)', () => {

@@ -111,7 +111,7 @@ describe('the diagram-over-budget rule', () => {
 		expect(problems).toEqual([]);
 		const long = 'A very long skill title '.repeat(120);
 		for (const [i, s] of [...graph.entries.skill.values()].entries()) s.title = `${long}${i}`;
-		const dataFiles = { sources: 'content/data/sources.yaml', plans: 'content/data/plans.yaml', transfers: 'content/data/transfers.yaml', comparison: 'content/data/comparison.yaml', timeline: 'content/data/timeline.yaml' };
+		const dataFiles = { sources: 'content/data/sources.yaml', plans: 'content/data/plans.yaml', transfers: 'content/data/transfers.yaml', comparison: 'content/data/comparison.yaml', timeline: 'content/data/timeline.yaml', coverage: 'content/data/roadmap-sh-coverage.yaml' };
 		const found = checkDiagramBudget(graph, dataFiles, () => 1).filter((p) => p.code === 'diagram-over-budget');
 		expect(found.map((p) => [p.file, p.field])).toContainEqual(['content/docs/phases/p.mdx', 'skills']);
 		expect(found.find((p) => p.file === 'content/docs/phases/p.mdx')!.message).toMatch(/^the diagram of phase "phase-p" would have [\d,]+ characters of mermaid source, over mermaid's limit of 50,000$/);
