@@ -9,6 +9,10 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// Starlight adds the base to sidebar links but not to the hero's action links (frontmatter `link:`).
 	const hero = route.entry.data.hero;
 	if (hero?.actions.length) route.entry = { ...route.entry, data: { ...route.entry.data, hero: { ...hero, actions: hero.actions.map((a) => ({ ...a, link: withBase(a.link) })) } } };
+	// Every page's `lastReviewed` (src/schemas/common.ts) fills Starlight's "last updated" slot at the foot of
+	// the page, worded "Last reviewed:" (content/i18n/en.json): the date someone checked the page, not git's.
+	const reviewed = (route.entry.data as { lastReviewed?: string }).lastReviewed;
+	if (reviewed) route.lastUpdated = new Date(`${reviewed}T00:00:00Z`);
 	const kind = (route.entry.data as { kind?: string }).kind;
 	if (!route.toc || !kind || kind === 'page') return;
 	for (const section of generatedSections[kind as EntryKind] ?? []) {

@@ -42,6 +42,7 @@ function phasePage(n: number, skills: readonly string[], source: string): string
 	return `---
 title: 'Synthetic phase ${n}'
 description: A generated phase for the scale benchmark.
+lastReviewed: '2026-12-01'
 kind: phase
 id: ${phaseId(n)}
 plan: ${syntheticPlan}
@@ -66,6 +67,7 @@ function trackPage(n: number, phases: readonly string[], role: string, source: s
 	return `---
 title: 'Synthetic track ${n}'
 description: A generated track for the scale benchmark.
+lastReviewed: '2026-12-01'
 kind: track
 id: ${trackId(n)}
 summary: Leads through every generated phase.

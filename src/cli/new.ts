@@ -16,7 +16,7 @@ export function skeleton(kind: EntryKind, id: string, graph: RoadmapGraph): stri
 	const first = <K extends EntryKind>(k: K) => [...graph.entries[k].keys()][0] ?? 'TODO';
 	const source = graph.data.sources[0]?.id ?? 'TODO';
 	const title = id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-	const head = [`kind: ${kind}`, `id: ${id}`, `title: '${title}'`, `description: 'TODO: one sentence for search results and link previews.'`];
+	const head = [`kind: ${kind}`, `id: ${id}`, `title: '${title}'`, `description: 'TODO: one sentence for search results and link previews.'`, `lastReviewed: '${today}'`];
 	const cite = ['sources:', `  - { source: ${source}, locator: 'TODO: where in the source' }`];
 	const body: Record<EntryKind, { fields: string[]; text: string }> = {
 		skill: {

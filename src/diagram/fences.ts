@@ -27,6 +27,16 @@ export function findMermaidFences(text: string): MermaidFence[] {
 	return fences;
 }
 
+/**
+ * The permanent id of an author's diagram: `fence-<file>:<n>`, n counting the file's mermaid fences from 1.
+ * Its full-size page lives at a URL made from it (src/diagram/fit.ts), so it must not move when lines are
+ * added above the fence (a frontmatter field, a paragraph), as a line number would.
+ */
+export const fenceId = (file: string, n: number): string => `fence-${file}:${n}`;
+
+/** The 1-based position, among the file's mermaid fences, of the fence that opens on `line`; 0 when none does. */
+export const fenceOrdinal = (text: string, line: number): number => findMermaidFences(text).findIndex((f) => f.line === line) + 1;
+
 /** The accessible name of an author's diagram: its `accTitle`, else the first few node labels. */
 export function fenceTitle(source: string, nodeLabels: readonly string[]): string {
 	const accTitle = /^\s*accTitle\s*:\s*(.+)$/m.exec(source)?.[1]?.trim();

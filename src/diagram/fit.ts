@@ -17,7 +17,7 @@ export const phoneColumnPx = 390 - 32 - 18;
 /** Whether a diagram of this natural width cannot fit a phone's column with labels of 12 px or more. */
 export const needsFullSize = (render: { width: number }): boolean => Math.ceil(render.width * minScale) > phoneColumnPx;
 
-/** The URL segment of a diagram's full-size page: `skill-rag-fundamentals`, `fence-notes-rag-pipeline-anatomy-18`. */
+/** The URL segment of a diagram's full-size page: `skill-rag-fundamentals`, `fence-notes-rag-pipeline-anatomy-1` (the file's first mermaid fence). */
 export const diagramSlug = (id: string): string =>
 	id
 		.replace(/^fence-content\/docs\//, 'fence-')

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RoadmapGraph } from '../graph/model.ts';
 import { entryDiagram, namedDiagramPages, namedDiagrams } from './all-diagrams.ts';
-import { findMermaidFences } from './fences.ts';
+import { fenceId, findMermaidFences } from './fences.ts';
 import type { AltItem } from './types.ts';
 
 /** A diagram of the site as its full-size page needs it: what it is, where it comes from and which page shows it. */
@@ -30,7 +30,7 @@ export function placedDiagrams(root: string, graph: RoadmapGraph): PlacedDiagram
 	});
 	const files = [...entries, ...graph.pages].map((p) => ({ file: p.file, href: p.href }));
 	const fences = files.flatMap(({ file, href }) =>
-		findMermaidFences(readFileSync(join(root, file), 'utf8')).map((f) => ({ id: `fence-${file}:${f.line}`, title: undefined, source: f.source, alt: undefined, fence: true, page: href })),
+		findMermaidFences(readFileSync(join(root, file), 'utf8')).map((f, i) => ({ id: fenceId(file, i + 1), title: undefined, source: f.source, alt: undefined, fence: true, page: href })),
 	);
 	return [...named, ...perEntry, ...fences];
 }

@@ -57,9 +57,24 @@ export const DescriptionSchema = plainText(
 ).describe(`One or two plain-text sentences for search results and link previews, 1 to ${DESCRIPTION_MAX} characters. Optional.`);
 
 /** Starlight's title and description, bounded and plain text; every page kind spreads these into its shape. */
+/** Today's date in UTC, YYYY-MM-DD: the latest date a review or a check can carry. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * When someone last read the whole page against its sources and the vendors' current documentation, and
+ * fixed what was wrong. Shown at the foot of every page as "Last reviewed". Not the date of the last edit:
+ * a typo fix is not a review.
+ * @example '2026-12-07'
+ */
+export const LastReviewedSchema = z.iso
+	.date({ message: 'expected the date you last reviewed the whole page, as YYYY-MM-DD, e.g. "2026-12-07"' })
+	.refine((d) => d <= todayUtc(), { message: 'must not be in the future: use the date you actually reviewed the page' })
+	.describe('The day the whole page was last checked against its sources and current vendor documentation, YYYY-MM-DD, not in the future. Shown as "Last reviewed" at the foot of the page.');
+
 export const pageTextFields = {
 	title: TitleSchema,
 	description: DescriptionSchema.optional(),
+	lastReviewed: LastReviewedSchema,
 };
 
 /** An absolute https URL. Plain http and schemes that run code (`javascript:`, `data:`) are rejected. */

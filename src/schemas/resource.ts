@@ -1,13 +1,10 @@
 import { z } from 'astro/zod';
-import { HttpsUrlSchema, TextSchema } from './common.ts';
+import { HttpsUrlSchema, TextSchema, todayUtc } from './common.ts';
 
 /** The kinds of learning resource a skill page can list. */
 export const resourceKinds = ['docs', 'course', 'book', 'paper', 'video', 'repo', 'article'] as const;
 /** What a resource costs the reader. */
 export const resourceCosts = ['free', 'freemium', 'paid'] as const;
-
-/** Today as YYYY-MM-DD in UTC, the latest date a check can have happened. */
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 /** A verification date: an ISO calendar date that is not after today. */
 export const LastVerifiedSchema = z.iso

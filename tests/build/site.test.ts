@@ -51,6 +51,16 @@ describe('built pages', () => {
 		for (const kind of Object.values(graph.entries)) for (const entry of kind.values()) expect(pages).toContain(entry.href);
 	});
 
+	it('ends every page with its "Last reviewed" date, the one in its frontmatter for entries', () => {
+		const reviewed = /<p>Last reviewed: <time datetime="(\d{4}-\d{2}-\d{2})T00:00:00\.000Z">/;
+		expect(pages.length).toBeGreaterThan(150);
+		for (const path of pages) expect(readPage(path), path).toMatch(reviewed);
+		const entries = Object.values(graph.entries).flatMap((m) => [...m.values()]);
+		for (const e of entries) expect(reviewed.exec(readPage(e.href))?.[1], e.href).toBe(e.data.lastReviewed);
+		// Not Starlight's git-based "Last updated": nothing says that anywhere.
+		for (const path of pages) expect(readPage(path), path).not.toContain('Last updated');
+	});
+
 	it('shows a skill with its facts, prerequisites, unlocks, proof, resources and sources', () => {
 		const skill = graph.entries.skill.get('rag-fundamentals')!;
 		const html = readPage(skill.href);

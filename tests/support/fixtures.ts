@@ -28,11 +28,15 @@ export const note = (id: string, skills: string[], extra: Fields = {}): Fields =
 	kind: 'note', id, title: `Note ${id}`, summary: 's', skills, sources: cite, ...extra,
 });
 
-/** A file as the loader would read it: frontmatter YAML plus a body. */
+/**
+ * A file as the loader would read it: frontmatter YAML plus a body. Every page gets a `lastReviewed` date
+ * last in its frontmatter (so it moves no other field's line) unless `fields` names the key itself; pass
+ * `lastReviewed: undefined` to leave it out.
+ */
 export const page = (file: string, fields: Fields, body = ''): RawPage => ({
 	file: `content/docs/${file}`,
 	slug: file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''),
-	frontmatter: stringify(fields),
+	frontmatter: stringify('lastReviewed' in fields ? fields : { ...fields, lastReviewed: '2026-12-01' }),
 	body,
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenceTitle, findMermaidFences } from '../../src/diagram/fences.ts';
+import { fenceId, fenceOrdinal, fenceTitle, findMermaidFences } from '../../src/diagram/fences.ts';
 import { figureHtml, readingOrder } from '../../src/diagram/figure-html.ts';
 import { diagramSlug, fullSizeHref, minScale, needsFullSize } from '../../src/diagram/fit.ts';
 import type { Rendered } from '../../src/diagram/render/rendered.ts';
@@ -52,8 +52,17 @@ describe('figureHtml', () => {
 	});
 
 	it('names full-size pages by a URL-safe slug of the diagram id', () => {
-		expect(diagramSlug('fence-content/docs/notes/rag-pipeline-anatomy.mdx:18')).toBe('fence-notes-rag-pipeline-anatomy-18');
+		expect(diagramSlug(fenceId('content/docs/notes/rag-pipeline-anatomy.mdx', 1))).toBe('fence-notes-rag-pipeline-anatomy-1');
 		expect(fullSizeHref('skill-rag-fundamentals')).toBe('/diagrams/skill-rag-fundamentals/');
+	});
+
+	it('numbers an author\'s diagrams by fence, so lines added above one keep its full-size URL', () => {
+		const page = '---\ntitle: T\n---\n\n```mermaid\nflowchart TB\n  a --> b\n```\n\nText.\n\n```mermaid\nflowchart LR\n  c --> d\n```\n';
+		const longer = page.replace('title: T\n', 'title: T\nlastReviewed: 2026-12-07\ndescription: D\n');
+		const ids = (text: string) => findMermaidFences(text).map((f) => fenceId('content/docs/notes/x.mdx', fenceOrdinal(text, f.line)));
+		expect(ids(page)).toEqual(['fence-content/docs/notes/x.mdx:1', 'fence-content/docs/notes/x.mdx:2']);
+		expect(ids(longer)).toEqual(ids(page));
+		expect(fenceOrdinal(page, 1)).toBe(0);
 	});
 
 	it('ends with the text version as a nested list of escaped links', () => {

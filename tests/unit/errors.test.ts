@@ -25,6 +25,7 @@ resources:
   - { kind: docs, title: t, url: 'https://example.org/', cost: free, lastVerified: '2026-12-01' }
 sources:
   - source: src-a
+lastReviewed: '2026-12-01'
 ${override}`;
 
 describe('author-facing problems from the schema', () => {
@@ -36,7 +37,7 @@ describe('author-facing problems from the schema', () => {
 
 	it('names an unknown key and suggests the field it resembles', () => {
 		const [problem] = validate(skillYaml('pitfals: [x]'));
-		expect(problem).toMatchObject({ code: 'unknown-key', field: 'pitfals', line: 17 });
+		expect(problem).toMatchObject({ code: 'unknown-key', field: 'pitfals', line: 18 });
 		expect(problem?.hint).toMatch(/^Did you mean "pitfalls"\? Remove it/);
 	});
 

@@ -5,7 +5,9 @@ import { SourceSchema, TransferSchema } from '../../src/schemas/data.ts';
 import { skill } from '../support/fixtures.ts';
 
 const schema = roadmapDocsSchema({ image: () => z.string() } as never);
-const parse = (data: unknown) => schema.safeParse(data);
+const reviewed = { lastReviewed: '2026-12-01' };
+/** Parses frontmatter; a `lastReviewed` date is added unless the data names the key itself. */
+const parse = (data: unknown) => schema.safeParse(data && typeof data === 'object' && !('lastReviewed' in data) ? { ...data, ...reviewed } : data);
 const codes = (data: unknown) => (parse(data).error?.issues ?? []).map((i) => `${i.code}@${i.path.join('.')}`);
 
 describe('docs entry schema', () => {
@@ -47,6 +49,16 @@ describe('docs entry schema', () => {
 		const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 		expect(codes(res({ lastVerified: tomorrow }))).toContain('custom@resources.0.lastVerified');
 		expect(parse(res({ lastVerified: '2026-12-01' })).success).toBe(true);
+	});
+
+	it('requires a lastReviewed date on every page kind, as YYYY-MM-DD and not in the future', () => {
+		for (const data of [skill('rag'), { title: 'Home' }]) {
+			expect(codes({ ...data, lastReviewed: undefined })).toContain('invalid_type@lastReviewed');
+			expect(codes({ ...data, lastReviewed: '7 Dec 2026' })).toContain('invalid_format@lastReviewed');
+			const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+			expect(codes({ ...data, lastReviewed: tomorrow })).toContain('custom@lastReviewed');
+			expect(parse({ ...data, lastReviewed: '2026-12-07' }).success).toBe(true);
+		}
 	});
 
 	it('rejects an effort range whose min exceeds its max', () => {

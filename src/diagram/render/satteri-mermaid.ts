@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
-import { fenceTitle, normalizeSource } from '../fences.ts';
+import { fenceId, fenceOrdinal, fenceTitle, normalizeSource } from '../fences.ts';
 import { figureHtml } from '../figure-html.ts';
 import { lookupDiagram } from './lookup-fs.ts';
 
@@ -18,11 +19,14 @@ export function satteriMermaid(root: string, base = '/'): MdastPluginDefinition 
 			if (node.lang !== 'mermaid') return undefined;
 			const file = ctx.fileURL ? relative(root, fileURLToPath(ctx.fileURL)).replaceAll('\\', '/') : 'a Markdown file';
 			const source = normalizeSource(node.value);
-			const origin = `${file}:${node.position?.start.line ?? '?'}`;
+			const line = node.position?.start.line;
+			const origin = `${file}:${line ?? '?'}`;
+			// The figure's id (and its full-size URL) counts fences, so it survives lines added above it.
+			const n = ctx.fileURL && line ? fenceOrdinal(readFileSync(ctx.fileURL, 'utf8'), line) : 0;
 			const result = await lookupDiagram(root, source, { origin, fence: true });
 			const alt = (result.ok && result.render.alt) || source.split('\n').map((line) => ({ label: line.trim() }));
 			const title = fenceTitle(source, result.ok ? (result.render.alt ?? []).map((a) => a.label) : []);
-			const html = figureHtml({ id: `fence-${origin}`, title, render: result.ok ? result.render : undefined, alt, notice: result.ok ? undefined : result.notice, base });
+			const html = figureHtml({ id: n > 0 ? fenceId(file, n) : `fence-${origin}`, title, render: result.ok ? result.render : undefined, alt, notice: result.ok ? undefined : result.notice, base });
 			// An html node, not a raw string: raw strings are re-parsed as Markdown, typography and all.
 			return { type: 'html', value: html };
 		},
