@@ -12,7 +12,7 @@ const scenarios = [
 	{ name: 'prerequisite-cycle', where: 'content/docs/skills/context.mdx:8', field: 'prerequisites[0]: prerequisites form a cycle: context-windows -> tokens -> context-windows (content/docs/skills/context.mdx:8 context-windows needs tokens; content/docs/skills/tokens.mdx:8 tokens needs context-windows)', code: 'prerequisite-cycle' },
 	{ name: 'duplicate-id', where: 'content/docs/skills/tokens.mdx:3', field: 'id: id "tokens" is already used by content/docs/notes/why.mdx', code: 'duplicate-id' },
 	{ name: 'malformed-url', where: 'content/docs/skills/context.mdx:15', field: 'resources[0].url: expected an absolute https URL', code: 'invalid-format' },
-	{ name: 'reserved-heading', where: 'content/docs/skills/tokens.mdx:24', field: 'heading "Pitfalls": the anchor #pitfalls is already used', code: 'reserved-heading' },
+	{ name: 'reserved-heading', where: 'content/docs/skills/tokens.mdx:25', field: 'heading "Pitfalls": the anchor #pitfalls is already used', code: 'reserved-heading' },
 	{ name: 'unknown-key', where: 'content/docs/skills/context.mdx:13', field: 'pitfals: unknown field "pitfals"', code: 'unknown-key' },
 	{ name: 'phase-over-budget', where: 'content/docs/phases/first.mdx:9', field: 'skills: the 2 skills sum to 61–92 focused hours', code: 'phase-over-budget' },
 	// Issue 13. The permanent-id promise:
@@ -23,9 +23,9 @@ const scenarios = [
 	{ name: 'duplicate-url', where: 'content/docs/notes/why/index.mdx:1', field: 'publishes /notes/why/, which content/docs/notes/why.mdx publishes too', code: 'duplicate-url' },
 	{ name: 'kind-outside-folder', where: 'content/docs/notes/tokens.mdx:2', field: 'kind: a skill page lives in notes/', code: 'kind-outside-folder' },
 	{ name: 'window-unit-mismatch', where: 'content/docs/phases/first.mdx:7', field: 'window.unit: the window is counted in months, but plan "plan-a" counts in days', code: 'window-unit-mismatch' },
-	{ name: 'setext-heading', where: 'content/docs/skills/tokens.mdx:24', field: 'heading "Pitfalls": the anchor #pitfalls is already used', code: 'reserved-heading' },
-	{ name: 'body-broken-link', where: 'content/docs/notes/why.mdx:9', field: 'link: "/skills/nope/" is broken: no page at /skills/nope/', code: 'broken-link' },
-	{ name: 'body-broken-anchor', where: 'content/docs/notes/why.mdx:9', field: 'link: "/skills/tokens/#nowhere" is broken: no #nowhere on /skills/tokens/', code: 'broken-link' },
+	{ name: 'setext-heading', where: 'content/docs/skills/tokens.mdx:25', field: 'heading "Pitfalls": the anchor #pitfalls is already used', code: 'reserved-heading' },
+	{ name: 'body-broken-link', where: 'content/docs/notes/why.mdx:10', field: 'link: "/skills/nope/" is broken: no page at /skills/nope/', code: 'broken-link' },
+	{ name: 'body-broken-anchor', where: 'content/docs/notes/why.mdx:10', field: 'link: "/skills/tokens/#nowhere" is broken: no #nowhere on /skills/tokens/', code: 'broken-link' },
 	{ name: 'deleted-page', where: 'content/data/redirects.yaml', field: 'pages: published URL /guides/gone/ no longer exists', code: 'missing-url' },
 	{ name: 'malformed-redirects', where: 'content/data/redirects.yaml:2', field: 'pages[0].from: expected a site path', code: 'invalid-format' },
 	// Reports that misled:
@@ -39,7 +39,10 @@ const scenarios = [
 	{ name: 'alias-bomb', where: 'content/data/sources.yaml:1', field: 'the YAML expands its aliases (*name) into too large a document', code: 'yaml-syntax' },
 	// Hostile text:
 	{ name: 'markup-in-title', where: 'content/docs/skills/tokens.mdx:4', field: 'title: must be plain text, but "</title>" looks like an HTML tag', code: 'markup-in-text' },
-	{ name: 'unsafe-link', where: 'content/docs/notes/why.mdx:9', field: 'link: "javascript:alert(1)" uses the javascript: scheme', code: 'unsafe-url' },
+	{ name: 'unsafe-link', where: 'content/docs/notes/why.mdx:10', field: 'link: "javascript:alert(1)" uses the javascript: scheme', code: 'unsafe-url' },
+	// Issue 10 §3, a review date on every page:
+	{ name: 'missing-review-date', where: 'content/docs/notes/why.mdx:', field: 'lastReviewed: required field is missing', code: 'missing-field' },
+	{ name: 'future-review-date', where: 'content/docs/notes/why.mdx:8', field: 'lastReviewed: must not be in the future', code: 'invalid-value' },
 	// Issue 10 §3, content/data/roadmap-sh-coverage.yaml (optional; the base fixture has none, and passes):
 	{ name: 'coverage-unknown-page', where: 'content/data/roadmap-sh-coverage.yaml:8', field: '[0].nodes[0].covered[0]: "tokenz" is neither a skill nor a note', code: 'coverage-unknown-page' },
 	{ name: 'coverage-unknown-anchor', where: 'content/data/roadmap-sh-coverage.yaml:8', field: '[0].nodes[0].covered[0]: /skills/tokens/ has no heading with the anchor #how-to-cont', code: 'coverage-unknown-anchor' },
