@@ -4,7 +4,6 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
-import starlightLlmsTxt from 'starlight-llms-txt';
 import { azPage } from './src/a-z/plugin.ts';
 import { helpUrl, problemCodes } from './src/errors/catalogue.ts';
 import { roadmapData } from './src/export/plugin.ts';
@@ -18,6 +17,7 @@ import { satteriMermaid } from './src/diagram/render/satteri-mermaid.ts';
 import { satteriTables } from './src/site/satteri-tables.ts';
 import { satteriBase } from './src/site/satteri-base.ts';
 import { siteConfig } from './src/site/env.ts';
+import { siteDescription, siteTitle } from './src/site/identity.ts';
 import { withBase } from './src/site/url.ts';
 
 /** @param {string} path */
@@ -48,15 +48,15 @@ export default defineConfig({
 	markdown: { processor: satteri({ mdastPlugins: [satteriMermaid(here('.'), base)], hastPlugins: [satteriBase(base), satteriTables()] }) },
 	integrations: [
 		starlight({
-			title: 'Backend → AI/ML',
-			description: 'A sourced, typed roadmap from backend engineer to AI / ML engineer.',
+			title: siteTitle,
+			description: siteDescription,
 			// The validator cannot see headings rendered by components; /contributing/errors/ renders one per
 			// problem code, so links to exactly those anchors are left to our own check (src/links/).
 			// Diagram full-size pages (/diagrams/<slug>/, src/diagram/fit.ts) are injected routes the validator cannot
 			// see either; our own check of the built HTML (src/links/) covers links to them.
 			// public/favicon.svg; siteFiles() adds the PNG fallback, robots.txt and a link-preview card per page.
 			favicon: '/favicon.svg',
-			plugins: [roadmap(), permalinks(), roadmapData(), siteFiles(), azPage(), starlightLlmsTxt({ projectName: 'Backend → AI/ML roadmap' }), starlightLinksValidator({ exclude: ({ link }) => link.startsWith(withBase('/diagrams/', base)) || Object.keys(problemCodes).some((code) => link === withBase(helpUrl(/** @type {keyof typeof problemCodes} */ (code)), base)) })],
+			plugins: [roadmap(), permalinks(), roadmapData(), siteFiles(), azPage(), starlightLinksValidator({ exclude: ({ link }) => link.startsWith(withBase('/diagrams/', base)) || Object.keys(problemCodes).some((code) => link === withBase(helpUrl(/** @type {keyof typeof problemCodes} */ (code)), base)) })],
 			// diagrams/mermaid.css is generated with the render store: mermaid's shared rules and the dark palette.
 			customCss: [here('./src/styles/roadmap.css'), here('./diagrams/mermaid.css')],
 			head: [{ tag: 'script', attrs: { type: 'module' }, content: copyAnchorScript }],

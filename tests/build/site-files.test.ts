@@ -52,11 +52,20 @@ describe('site files', () => {
 		expect(own.size).toBeGreaterThanOrEqual(contentPages.length);
 	});
 
-	it('publishes llms.txt for readers who go through an assistant', () => {
+	it('publishes llms.txt for readers who go through an assistant, with what each page says in its frontmatter', () => {
 		const llms = readFileSync(join(distDir, 'llms.txt'), 'utf8');
 		expect(llms).toMatch(/^# /);
 		expect(llms).toMatch(/llms-full\.txt/);
-		expect(readFileSync(join(distDir, 'llms-full.txt'), 'utf8')).toContain('Eval design');
+		// Every built content page is listed (guides, index pages and entries).
+		const listed = new Set([...llms.matchAll(/\]\(https?:\/\/[^/]+(\/[^)]*)\)/g)].map((m) => m[1]!));
+		expect(listed.size).toBeGreaterThan(150);
+		for (const page of ['/skills/eval-design/', '/tracks/applied-ai-engineer/', '/guides/glossary/', '/phases/']) expect(listed, page).toContain(page);
+		// The full text carries a skill's proof, pitfalls and resources, which live in frontmatter, not the MDX body.
+		const full = readFileSync(join(distDir, 'llms-full.txt'), 'utf8');
+		const skill = full.slice(full.indexOf('# Skill: Eval design'), full.indexOf('\n---\n', full.indexOf('# Skill: Eval design')));
+		for (const heading of ['## What to learn, in order', '## Proof', '## Pitfalls', '## Resources', '## Sources']) expect(skill, heading).toContain(heading);
+		expect(skill).toMatch(/Last reviewed: \d{4}-\d{2}-\d{2}/);
+		expect(readFileSync(join(distDir, 'llms-small.txt'), 'utf8')).toContain('# Skill: Eval design');
 	});
 
 	it('lists every entry on the static A–Z page at /a-z/, as plain links with kind labels', () => {
