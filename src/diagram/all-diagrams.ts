@@ -1,24 +1,22 @@
 import type { EntryNode, RoadmapGraph } from '../graph/model.ts';
 import { phaseDiagram } from './phase.ts';
-import { roleSpectrumDiagram } from './roles.ts';
 import { skillDiagram } from './skill.ts';
 import { transitionDiagram } from './transitions.ts';
 import type { DiagramSpec } from './types.ts';
 
 /**
- * The diagrams that sit on their own pages (roles, transitions), by name. The whole roadmap is
+ * The diagrams that sit on their own pages (the transition map), by name. The whole roadmap is
  * never one diagram: it grows with every skill (mermaid caps a diagram at 500 edges); /phases/ shows one
- * HTML map per plan instead (src/map/), and the 90-day plan week by week as an HTML timeline.
+ * HTML map per plan instead (src/map/), the 90-day plan week by week as an HTML timeline, and /roles/ its
+ * roles grouped by tier as HTML.
  */
 export const namedDiagrams = {
-	'role-spectrum': roleSpectrumDiagram,
 	'transition-map': transitionDiagram,
 } satisfies Record<string, (graph: RoadmapGraph) => DiagramSpec | undefined>;
 export type DiagramName = keyof typeof namedDiagrams;
 
 /** The page each named diagram sits on (its full-size page links back there). */
 export const namedDiagramPages: Record<DiagramName, string> = {
-	'role-spectrum': '/roles/',
 	'transition-map': '/guides/transfer-tables/',
 };
 

@@ -19,10 +19,6 @@ function originOf(graph: RoadmapGraph, id: string, dataFiles: Record<keyof DataS
 	if (skill) return { file: skill.file, path: ['title'], what: `the neighbourhood diagram of skill "${skill.id}"`, fix: 'shorten the titles of this skill and of its prerequisites and the skills it unlocks' };
 	const phase = id.startsWith('phase-') ? graph.entries.phase.get(id.slice('phase-'.length)) : undefined;
 	if (phase) return { file: phase.file, path: ['skills'], what: `the diagram of phase "${phase.id}"`, fix: 'split the phase in two (a new phase page with part of its skills), or shorten the titles of its skills' };
-	if (id === 'role-spectrum') {
-		const roles = [...graph.entries.role.values()];
-		return { file: roles.at(-1)?.file ?? 'content/docs/roles/', path: ['tiers'], what: `the role spectrum (${roles.length} roles, one node each)`, fix: 'merge roles that overlap, or shorten the role titles and claims' };
-	}
 	if (id === 'transition-map') return { file: dataFiles.transfers, path: ['aimlGroup'], what: 'the transition map (one node per backendGroup and per aimlGroup)', fix: 'use fewer distinct backendGroup and aimlGroup names: group related rows under one name' };
 	return { file: id, path: [], what: `the diagram "${id}"`, fix: 'make the content it draws smaller' };
 }

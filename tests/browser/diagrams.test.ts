@@ -48,7 +48,7 @@ describe.skipIf(!chromiumPath)('diagrams after load', () => {
 	});
 
 	it('on a 390 px phone shrinks no further than 12/15 of natural size, scrolls sideways, and links to the full-size page', async () => {
-		const page = await open('/roles/', 'light', 390);
+		const page = await open('/guides/transfer-tables/', 'light', 390);
 		const view = page.locator('.roadmap-diagram__view').first();
 		const sizes = await view.evaluate((v) => {
 			const svg = v.querySelector('svg')!;
@@ -59,7 +59,7 @@ describe.skipIf(!chromiumPath)('diagrams after load', () => {
 		expect(sizes.client).toBeLessThanOrEqual(390);
 		const full = page.locator('.roadmap-diagram__full a').first();
 		await full.click();
-		await page.waitForURL('**/diagrams/role-spectrum/');
+		await page.waitForURL('**/diagrams/transition-map/');
 		// Natural size there, in a focusable region that scrolls both ways.
 		const region = page.locator('.roadmap-diagram__view--full');
 		expect(await region.getAttribute('tabindex')).toBe('0');

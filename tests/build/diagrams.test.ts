@@ -37,7 +37,9 @@ describe('diagrams in the built site', () => {
 	it('places the diagrams the issue asks for on their pages', () => {
 		// /phases/ shows HTML: one map per plan and the 90-day plan week by week (tests/build/maps.test.ts).
 		expect(figures(html('phases'))).toEqual([]);
-		expect(figures(html('roles')).map((f) => f.id)).toEqual(['role-spectrum']);
+		// /roles/ groups the roles by tier as HTML (tests/build/maps.test.ts).
+		expect(figures(html('roles'))).toEqual([]);
+		expect(figures(html('guides/transfer-tables')).map((f) => f.id)).toEqual(['transition-map']);
 		expect(figures(html('skills/rag-fundamentals')).map((f) => f.id)).toEqual(['skill-rag-fundamentals']);
 		expect(figures(html('phases/days-1-30-llm-foundations')).map((f) => f.id)).toEqual(['phase-days-1-30-llm-foundations']);
 		// A track opens on its HTML map (tests/build/maps.test.ts), not on a diagram.

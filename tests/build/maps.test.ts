@@ -67,6 +67,18 @@ describe('roadmap maps in the built site', () => {
 		expect(text).not.toContain('data-diagram="timeline-');
 	});
 
+	it('groups every role on /roles/ by tier as HTML, once each, with the sources\' claims', () => {
+		const text = html('roles');
+		const cards = [...text.matchAll(/<a class="rm-spectrum__name" href="([^"]+)">/g)].map((m) => m[1]!);
+		expect([...cards].sort()).toEqual([...graph.entries.role.values()].map((r) => r.href).sort());
+		for (const href of cards) expect(built(href), href).toBe(true);
+		expect(text).toMatch(/<h2 id="tier-1">/);
+		expect(text).toMatch(/<h2 id="not-ranked">/);
+		const applied = graph.entries.role.get('applied-ai-engineer')!;
+		if (applied.data.share) expect(text).toContain(`about ${applied.data.share.percent}% of openings`);
+		expect(text).not.toContain('data-diagram="role-spectrum"');
+	});
+
 	it('puts a legend on every built page that shows a map coloured by category', () => {
 		const pages = builtPages().map((path) => ({ path, text: readPage(path) })).filter((p) => maps(p.text).length > 0);
 		expect(pages.length).toBeGreaterThanOrEqual(trackPages.length + 1);

@@ -82,21 +82,17 @@ describe('every diagram on a graph of 3,000 skills', () => {
 });
 
 describe('the diagram-over-budget rule', () => {
-	it('reports, before rendering, a role spectrum of 45 roles in four parts', () => {
-		const roles = Array.from({ length: 45 }, (_, i) => `role-${String(i).padStart(2, '0')}`);
-		const { problems } = checkFixture([
-			page('skills/a.mdx', skill('skill-a')),
-			page('phases/p.mdx', phase('phase-p', ['skill-a'])),
-			page('tracks/t.mdx', track('track-t', ['phase-p'], { roles: ['role-a', ...roles] })),
-			page('roles/a.mdx', role('role-a')),
-			...roles.map((r) => page(`roles/${r}.mdx`, role(r))),
-		]);
+	it('reports, before rendering, a transition map of 46 skill groups in four parts', () => {
+		const rows = Array.from({ length: 23 }, (_, i) => ({ id: `row-${i}`, backend: 'b', aiml: 'a', carryover: 'adapt', whatIsNew: 'n', skill: 'skill-a', backendGroup: `Backend group ${i}`, aimlGroup: `AI group ${i}`, source: { source: 'src-a' } }));
+		const { problems } = checkFixture(
+			[page('skills/a.mdx', skill('skill-a')), page('phases/p.mdx', phase('phase-p', ['skill-a'])), page('tracks/t.mdx', track('track-t', ['phase-p'])), page('roles/a.mdx', role('role-a'))],
+			{ ...baseData, 'transfers.yaml': rows },
+		);
 		const found = problems.filter((p) => p.code === 'diagram-over-budget');
 		expect(found).toHaveLength(1);
-		expect(found[0]).toMatchObject({ file: 'content/docs/roles/role-44.mdx', field: 'tiers' });
-		expect(found[0]!.line).toBeGreaterThan(0);
-		expect(found[0]!.message).toBe('the role spectrum (46 roles, one node each) would have 46 nodes, over the readability budget of 40');
-		expect(found[0]!.hint).toMatch(/merge roles that overlap/);
+		expect(found[0]).toMatchObject({ file: 'content/data/transfers.yaml', field: 'aimlGroup' });
+		expect(found[0]!.message).toBe('the transition map (one node per backendGroup and per aimlGroup) would have 46 nodes, over the readability budget of 40');
+		expect(found[0]!.hint).toMatch(/use fewer distinct backendGroup and aimlGroup names/);
 	});
 
 	it('reports mermaid text-size overflow with the numbers', () => {

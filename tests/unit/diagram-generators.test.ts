@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryDiagram, namedDiagrams, siteDiagrams } from '../../src/diagram/all-diagrams.ts';
 import { phaseDiagram } from '../../src/diagram/phase.ts';
-import { roleSpectrumDiagram } from '../../src/diagram/roles.ts';
 import { skillDiagram } from '../../src/diagram/skill.ts';
 import { transitionDiagram } from '../../src/diagram/transitions.ts';
 import type { AltItem, DiagramSpec } from '../../src/diagram/types.ts';
@@ -66,9 +65,9 @@ describe('skillDiagram', () => {
 describe('every generator', () => {
 	const all = siteDiagrams(graph);
 
-	it('makes one diagram per phase and skill, plus the two named ones (tracks, plans and the weekly timeline are HTML)', () => {
+	it('makes one diagram per phase and skill, plus the named transition map (tracks, plans, the weekly timeline and the roles are HTML)', () => {
 		expect(all.map((d) => d.id)).toEqual([
-			'role-spectrum', 'transition-map',
+			'transition-map',
 			'phase-phase-one', 'phase-phase-two', 'phase-phase-q',
 			'skill-skill-a', 'skill-skill-b', 'skill-skill-c', 'skill-skill-d',
 		]);
@@ -114,12 +113,6 @@ describe('no node missing', () => {
 		expect(d.source).toContain('s_skill_b -.-> s_skill_c');
 	});
 
-	it('role spectrum: every role, by tier, each claim with its source', () => {
-		const d = roleSpectrumDiagram(graph);
-		expect(d.source).toContain('r_role_a["Role role-a<br>about 70% of openings #40;Lovelace#41;<br>tier 1 #40;Lovelace#41;"]');
-		expect(d.source).toMatch(/subgraph tier_4[\s\S]*r_role_b/);
-	});
-
 	it('transition map: one link per group pair, counted', () => {
 		const d = transitionDiagram(graph);
 		expect(d.source).toContain('b_0 -->|"1 #215; adapt"| a_0');
@@ -130,7 +123,7 @@ describe('no node missing', () => {
 	it('entryDiagram: none for a role', () => {
 		expect(entryDiagram(graph, graph.entries.role.get('role-a')!)).toBeUndefined();
 		expect(entryDiagram(graph, graph.entries.track.get('track-a')!)).toBeUndefined();
-		expect(Object.keys(namedDiagrams)).toHaveLength(2);
+		expect(Object.keys(namedDiagrams)).toHaveLength(1);
 	});
 });
 
