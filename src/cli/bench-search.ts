@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { jsBeforeUse } from '../bench/js-before-use.ts';
 import { measureBuild } from '../bench/measure-fs.ts';
 import { copyProject } from '../bench/project-copy-fs.ts';
-import { serveDir } from '../bench/serve-fs.ts';
+import { serve } from '../bench/serve-fs.ts';
 import { scaffoldVanilla } from '../bench/vanilla.ts';
 import { chromiumArgs, chromiumFix, findChromium } from '../diagram/render/find-chromium.ts';
 
@@ -36,7 +36,7 @@ try {
 	if (!values['reuse-dist']) measureBuild(ours);
 	measureBuild(vanilla);
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-	const [a, b] = await Promise.all([serveDir(join(ours, 'dist')), serveDir(join(vanilla, 'dist'))]);
+	const [a, b] = await Promise.all([serve(join(ours, 'dist')), serve(join(vanilla, 'dist'))]);
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 	console.log('| page kind | ours: JS before use (fetched + inline) | vanilla Starlight | ratio |');
 	console.log('|---|---|---|---|');
