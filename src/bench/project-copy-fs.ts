@@ -4,13 +4,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { linkNodeModules } from './node-modules-fs.ts';
 import { syntheticContent } from './synthetic.ts';
 
-const skipped = new Set(['node_modules', 'dist', '.astro', '.git']);
+/** Top-level folders not copied: dependencies (linked instead), build output and caches, scratch files. */
+const skipped = new Set(['node_modules', 'dist', 'dist-fork', '.astro', '.git', '.scratch']);
 
 /** A copy of the project in a new temporary folder (node_modules linked, see linkNodeModules; the diagram cache copied). */
 export function copyProject(project: string): string {
 	const root = resolve(project);
 	const dir = mkdtempSync(join(tmpdir(), 'roadmap-scale-'));
-	cpSync(root, dir, { recursive: true, filter: (src) => src === root || !skipped.has(basename(src)) || dirname(src) !== root });
+	cpSync(root, dir, { recursive: true, filter: (src) => src === root || ((!skipped.has(basename(src)) || dirname(src) !== root) && basename(src) !== '.tmp') });
 	linkNodeModules(root, dir);
 	return dir;
 }

@@ -1,9 +1,9 @@
-// After the build, puts each page's Content-Security-Policy <meta> first in <head> (see hoistCspMeta).
+// After the build, puts each page's Content-Security-Policy <meta> first in <head> (see hoistCspMetaBytes).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { hoistCspMeta } from './csp.ts';
+import { hoistCspMetaBytes } from './csp.ts';
 
 export function cspFirst(): AstroIntegration {
 	return {
@@ -15,9 +15,8 @@ export function cspFirst(): AstroIntegration {
 				for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
 					if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
 					const file = join(entry.parentPath, entry.name);
-					const html = await readFile(file, 'utf8');
-					const hoisted = hoistCspMeta(html);
-					if (hoisted !== html) {
+					const hoisted = hoistCspMetaBytes(await readFile(file));
+					if (hoisted) {
 						await writeFile(file, hoisted);
 						moved++;
 					}

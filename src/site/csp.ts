@@ -75,22 +75,37 @@ export const directives = [
 	"form-action 'self'",
 ] as const;
 
-const cspMeta = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
+const cspMetaStart = '<meta http-equiv="content-security-policy" content="';
+
+/** Where the tag that opens at `from` ends (just after its `>`), or -1 when there is no tag there. */
+const tagEnd = (page: Buffer, from: number): number => (from < 0 ? -1 : page.indexOf('>', from) + 1 || -1);
+
+/** The end of `<meta charset>`, else of `<head>` (not `<header>`), else -1. */
+function anchorEnd(page: Buffer): number {
+	const charset = tagEnd(page, page.indexOf('<meta charset="'));
+	if (charset > 0) return charset;
+	const plain = page.indexOf('<head>');
+	return plain >= 0 ? plain + '<head>'.length : tagEnd(page, page.indexOf('<head '));
+}
 
 /**
  * Moves the policy `<meta>` to the top of `<head>`, right after `<meta charset>`. A policy in a `<meta>`
  * only governs what the parser meets after it, and Astro writes it after Starlight's head entries, so the
  * `<title>` (built with `set:html` from the frontmatter) and the first inline scripts would escape it.
- * Returns the page unchanged when it has no policy or no `<head>`.
+ * Works on the page's bytes, never decoding it (the post-build step runs it on every page, of any size).
+ * Returns undefined when nothing moves: no policy, no `<head>`, or the policy already first.
  */
-export function hoistCspMeta(html: string): string {
-	const meta = cspMeta.exec(html)?.[0];
-	if (!meta) return html;
-	const rest = html.replace(meta, '');
-	const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(rest);
-	const head = /<head[^>]*>/i.exec(rest);
-	const anchor = charset ?? head;
-	if (!anchor) return html;
-	const at = anchor.index + anchor[0].length;
-	return rest.slice(0, at) + meta + rest.slice(at);
+export function hoistCspMetaBytes(page: Buffer): Buffer | undefined {
+	const start = page.indexOf(cspMetaStart);
+	if (start < 0) return undefined;
+	const end = page.indexOf('">', start + cspMetaStart.length) + 2;
+	if (end < 2) return undefined;
+	const meta = page.subarray(start, end);
+	const rest = Buffer.concat([page.subarray(0, start), page.subarray(end)]);
+	const at = anchorEnd(rest);
+	if (at < 0 || at === start) return undefined;
+	return Buffer.concat([rest.subarray(0, at), meta, rest.subarray(at)]);
 }
+
+/** {@link hoistCspMetaBytes} on a string: the page unchanged when nothing moves. */
+export const hoistCspMeta = (html: string): string => hoistCspMetaBytes(Buffer.from(html))?.toString() ?? html;

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { copyAnchorScript } from '../../src/site/copy-anchor.ts';
-import { hoistCspMeta, inlineScriptHashes, ownInlineScripts, sha256 } from '../../src/site/csp.ts';
+import { hoistCspMeta, hoistCspMetaBytes, inlineScriptHashes, ownInlineScripts, sha256 } from '../../src/site/csp.ts';
 
 const meta = `<meta http-equiv="content-security-policy" content="script-src 'self';">`;
 
@@ -35,5 +35,15 @@ describe('hoistCspMeta', () => {
 		const plain = '<html><head><meta charset="utf-8"><title>T</title></head></html>';
 		expect(hoistCspMeta(plain)).toBe(plain);
 		expect(hoistCspMeta(`<p>${meta}</p>`)).toBe(`<p>${meta}</p>`);
+	});
+
+	it('does not take a <header> for the head, and reports a page whose policy is already first as unchanged', () => {
+		expect(hoistCspMeta(`<html><header>${meta}</header></html>`)).toBe(`<html><header>${meta}</header></html>`);
+		expect(hoistCspMetaBytes(Buffer.from(`<html><head><meta charset="utf-8">${meta}<title>T</title></head></html>`))).toBeUndefined();
+	});
+
+	it('moves the bytes of a page with multi-byte text unchanged (it never decodes the page)', () => {
+		const page = `<html><head><meta charset="utf-8"><title>Backend → AI/ML — “é”</title>${meta}</head><body>✓ done</body></html>`;
+		expect(hoistCspMetaBytes(Buffer.from(page))!.toString()).toBe(`<html><head><meta charset="utf-8">${meta}<title>Backend → AI/ML — “é”</title></head><body>✓ done</body></html>`);
 	});
 });
