@@ -6,14 +6,14 @@ import { chromiumPath, useBuiltSite } from '../support/browser.ts';
 describe.skipIf(!chromiumPath)('print', () => {
 	const built = useBuiltSite();
 
-	it.each(['/skills/eval-design/', '/phases/days-31-60-rag-and-evals/', '/phases/', '/tracks/applied-ai-engineer/'])('%s prints every diagram inside the page width, without controls', async (path) => {
+	it.each(['/skills/eval-design/', '/phases/days-31-60-rag-and-evals/', '/phases/', '/tracks/applied-ai-engineer/', '/roles/'])('%s prints every diagram inside the page width, without controls', async (path) => {
 		const page = await built.browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(built.site.url + path);
 		await page.emulateMedia({ media: 'print' });
 		// A4 at 96 dpi is 794 px wide; with Chromium's default margins about 718 px of it holds content.
 		await page.setViewportSize({ width: 718, height: 1123 });
 		const report = await page.evaluate(() => ({
-			diagrams: [...document.querySelectorAll('.roadmap-diagram__img svg, .rm-map')].map((el) => {
+			diagrams: [...document.querySelectorAll('.roadmap-diagram__img svg, .rm-map, .rm-timeline, .rm-spectrum')].map((el) => {
 				const box = el.getBoundingClientRect();
 				return { right: Math.round(box.right), width: Math.round(box.width) };
 			}),
