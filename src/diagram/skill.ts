@@ -34,16 +34,25 @@ export function skillDiagram(graph: RoadmapGraph, skill: EntryNode<'skill'>): Di
 	const self = entryNode(skill, { shape: 'round', cls: 'focus' });
 	const moreBefore = allBefore.length > beforeCap ? moreNode('more_before', allBefore.length - beforeCap, 'prerequisites') : undefined;
 	const moreAfter = allAfter.length > afterCap ? moreNode('more_after', allAfter.length - afterCap, 'skills it unlocks', `${skill.href}#referenced-by`) : undefined;
+	// Each side with more than one node is a box that the skill links to once ("Learn first", "Unlocks"):
+	// one edge instead of one per node, so the layout has no crossing edges to spread sideways, and the
+	// box's nodes sit at most three to a row, which keeps the diagram inside the content column.
+	const side = (id: string, title: string, nodes: FlowNode[], up: boolean): { lines: string[]; target: string } => {
+		if (nodes.length === 1) return { lines: nodeLines(nodes[0]!), target: nodes[0]!.id };
+		return {
+			lines: [`subgraph ${id}["${title}"]`, '  direction TB', ...nodes.flatMap((n) => nodeLines(n)), ...wrapRows(nodes.map((n) => n.id), { up }), 'end'],
+			target: id,
+		};
+	};
+	const beforeNodes = [...before.map((s) => entryNode(s)), ...(moreBefore ? [moreBefore] : [])];
+	const afterNodes = [...after.map((s) => entryNode(s)), ...(moreAfter ? [moreAfter] : [])];
+	const learnFirst = beforeNodes.length ? side('learn_first', `Learn first (${allBefore.length})`, beforeNodes, true) : undefined;
+	const unlocks = afterNodes.length ? side('unlocks', `Unlocks (${allAfter.length})`, afterNodes, false) : undefined;
 	const body = [
 		...nodeLines(self),
-		...before.flatMap((s) => [...nodeLines(entryNode(s)), `  ${entryNode(s).id} --> ${self.id}`]),
-		...after.flatMap((s) => [...nodeLines(entryNode(s)), `  ${self.id} --> ${entryNode(s).id}`]),
-		...(moreBefore ? [...nodeLines(moreBefore), `  ${moreBefore.id} -.-> ${self.id}`] : []),
-		...(moreAfter ? [...nodeLines(moreAfter), `  ${self.id} -.-> ${moreAfter.id}`] : []),
+		...(learnFirst ? [...learnFirst.lines, `  ${learnFirst.target} --> ${self.id}`] : []),
+		...(unlocks ? [...unlocks.lines, `  ${self.id} --> ${unlocks.target}`] : []),
 		...(phase ? [...nodeLines(entryNode(phase, { cls: 'outside' })), `  ${entryNode(phase).id} -.->|"phase"| ${self.id}`] : []),
-		// At most three nodes side by side, so the diagram fits the content column.
-		...wrapRows([...before.map((e) => entryNode(e).id), ...(moreBefore ? [moreBefore.id] : []), ...(phase ? [entryNode(phase).id] : [])], { up: true }),
-		...wrapRows([...after.map((s) => entryNode(s).id), ...(moreAfter ? [moreAfter.id] : [])]),
 	];
 	const children = [
 		{ label: 'Learn first', children: allBefore.length ? allBefore.map((s) => entryAlt(s)) : [{ label: 'nothing: no prerequisites' }] },

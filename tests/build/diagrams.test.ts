@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/run-check.ts';
 import { siteDiagrams } from '../../src/diagram/all-diagrams.ts';
+import { diagramSlug } from '../../src/diagram/fit.ts';
 import { lookupDiagram } from '../../src/diagram/render/lookup-fs.ts';
 import { prerenderDiagrams } from '../../src/diagram/render/prerender-fs.ts';
 import { chromiumPath } from '../support/browser.ts';
@@ -32,6 +33,24 @@ describe('diagrams in the built site', () => {
 			expect(svg.replace(/var\(--rmc-[\w]+, [^)]*\)?\)/g, ''), fig.id).not.toMatch(/#[0-9a-f]{6}\b/i);
 			expect(fig.body).toMatch(/<details class="roadmap-diagram__alt"><summary>Text version: /);
 		}
+	});
+
+	it('gives every diagram one lasting address: its full-size page when it needs one, else a redirect to its page', () => {
+		expect(all.length).toBeGreaterThan(90);
+		let full = 0;
+		for (const fig of all.filter((f) => !f.file.includes('/diagrams/'))) {
+			const slug = diagramSlug(fig.id);
+			const target = readFileSync(join(dist, 'diagrams', slug, 'index.html'), 'utf8');
+			const page = `/${dirname(fig.file).slice(dist.length + 1)}/`.replace('//', '/');
+			if (fig.body.includes('class="roadmap-diagram__full"')) {
+				full++;
+				expect(target, slug).not.toContain('http-equiv="refresh"');
+				expect(target, slug).toContain(`data-diagram="${fig.id}"`);
+			} else {
+				expect(target, slug).toMatch(new RegExp(`<meta http-equiv="refresh" content="\\d+;url=${page.replace(/[/]/g, '\\/')}"`));
+			}
+		}
+		expect(full).toBeGreaterThan(0);
 	});
 
 	it('places the diagrams the issue asks for on their pages', () => {

@@ -39,12 +39,14 @@ describe('skillDiagram', () => {
 			  s_skill_a("Skill skill-a")
 			  class s_skill_a focus
 			  click s_skill_a href "/skills/a/"
+			subgraph unlocks["Unlocks (2)"]
+			  direction TB
 			  s_skill_b["Evil #34;quote#34; #60;script#62;alert#40;1#41;#60;#47;script#62; #93;#41; --#62; x"]
 			  click s_skill_b href "/skills/b/"
-			  s_skill_a --> s_skill_b
 			  s_skill_d["Skill skill-d"]
 			  click s_skill_d href "/skills/d/"
-			  s_skill_a --> s_skill_d
+			end
+			  s_skill_a --> unlocks
 			  p_phase_one["Days 1–30<br>Phase phase-one"]
 			  class p_phase_one outside
 			  click p_phase_one href "/phases/p1/"
