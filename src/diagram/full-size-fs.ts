@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RoadmapGraph } from '../graph/model.ts';
 import { entryDiagram, namedDiagramPages, namedDiagrams } from './all-diagrams.ts';
-import { fenceId, findMermaidFences } from './fences.ts';
+import { fenceId, fenceTitle, findMermaidFences } from './fences.ts';
+import { diagramSlug, needsFullSize } from './fit.ts';
+import { lookupDiagram } from './render/lookup-fs.ts';
+import type { Rendered } from './render/rendered.ts';
 import type { AltItem } from './types.ts';
 
 /** A diagram of the site as its full-size page needs it: what it is, where it comes from and which page shows it. */
@@ -35,3 +38,35 @@ export function placedDiagrams(root: string, graph: RoadmapGraph): PlacedDiagram
 	return [...named, ...perEntry, ...fences];
 }
 
+
+/** A diagram's address, /diagrams/<slug>/: its full-size page, or (`fits`) a redirect to the page that shows it. */
+export interface DiagramAddress {
+	slug: string;
+	id: string;
+	title: string;
+	alt: AltItem[];
+	render: Rendered;
+	page: string;
+	/** True when the diagram fits a phone's column, so its address redirects to `page`. */
+	fits: boolean;
+}
+
+/**
+ * Every diagram's address, one per slug, from the render store (a diagram with no render yet has none).
+ * The full-size pages render the ones that do not fit; a build writes the others as redirect pages.
+ */
+export async function diagramAddresses(root: string, graph: RoadmapGraph): Promise<DiagramAddress[]> {
+	const out: DiagramAddress[] = [];
+	const seen = new Set<string>();
+	for (const d of placedDiagrams(root, graph)) {
+		const result = await lookupDiagram(root, d.source, { origin: d.id, fence: d.fence });
+		if (!result.ok) continue;
+		const slug = diagramSlug(d.id);
+		if (seen.has(slug)) continue;
+		seen.add(slug);
+		const alt = d.alt ?? result.render.alt ?? d.source.split('\n').map((line) => ({ label: line.trim() }));
+		const title = d.title ?? fenceTitle(d.source, (result.render.alt ?? []).map((a) => a.label));
+		out.push({ slug, id: d.id, title, alt, render: result.render, page: d.page, fits: !needsFullSize(result.render) });
+	}
+	return out;
+}

@@ -6,6 +6,7 @@ import { checkLinks } from './check-links.ts';
 import { checkLock, createLock } from './lock.ts';
 import { readLock, readRedirects, writeLock } from './lock-fs.ts';
 import { readSiteMap } from './site-map-fs.ts';
+import { writeRedirectPages } from './redirect-pages-fs.ts';
 import { normalizeBase } from '../site/env.ts';
 import { withBase } from '../site/url.ts';
 
@@ -47,12 +48,16 @@ export function permalinks(): StarlightPlugin {
 					name: 'roadmap-permalinks',
 					hooks: {
 						'astro:config:setup'({ updateConfig, addMiddleware, injectRoute }) {
-							updateConfig({ redirects: routes });
+							// The dev server answers redirects from the config; a build writes them as files once
+							// the pages are built (src/links/redirect-pages-fs.ts says why).
+							if (command !== 'build') updateConfig({ redirects: routes });
 							injectRoute({ pattern: '/roadmap-id-aliases.json', entrypoint: fileURLToPath(new URL('./id-aliases-route.ts', import.meta.url)), prerender: true });
 							addMiddleware({ entrypoint: fileURLToPath(new URL('./anchor-alias-middleware.ts', import.meta.url)), order: 'post' });
 						},
 						'astro:build:done'({ dir }) {
-							const site = readSiteMap(fileURLToPath(dir));
+							const dist = fileURLToPath(dir);
+							writeRedirectPages(dist, Object.entries(routes).map(([from, to]) => ({ from, to })), base, astroConfig.site);
+							const site = readSiteMap(dist);
 							const idOf = (path: string) => (graph.byHref.get(path) as { id?: string } | undefined)?.id;
 							if (process.env.ROADMAP_LINKS_UPDATE === '1') {
 								const lock = createLock(site, idOf);

@@ -1,6 +1,8 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
-import { ogOff } from './cards.ts';
+import { ogCards, ogOff } from './cards.ts';
+import { checkContentOnce } from '../site/content-once.ts';
+import { siteCardLine, writeCards } from './write-cards-fs.ts';
 import { withSlash } from './robots.ts';
 
 const here = (file: string) => new URL(file, import.meta.url);
@@ -14,7 +16,7 @@ export function siteFiles(): StarlightPlugin {
 	return {
 		name: 'roadmap-site-files',
 		hooks: {
-			'config:setup'({ addIntegration, addRouteMiddleware, astroConfig, config, updateConfig }) {
+			'config:setup'({ addIntegration, addRouteMiddleware, astroConfig, command, config, logger, updateConfig }) {
 				const png = `${withSlash(astroConfig.base)}favicon.png`;
 				updateConfig({
 					head: [
@@ -29,7 +31,14 @@ export function siteFiles(): StarlightPlugin {
 					hooks: {
 						'astro:config:setup'({ injectRoute }) {
 							injectRoute({ pattern: '/robots.txt', entrypoint: here('./robots-route.ts'), prerender: true });
-							if (!ogOff()) injectRoute({ pattern: '/og/[...path]', entrypoint: here('./og-route.ts'), prerender: true });
+							// The dev server draws a card when asked; a build writes them all once the pages are built.
+							if (!ogOff() && command !== 'build') injectRoute({ pattern: '/og/[...path]', entrypoint: here('./og-route.ts'), prerender: true });
+						},
+						async 'astro:build:done'({ dir }) {
+							if (ogOff()) return;
+							const root = fileURLToPath(astroConfig.root);
+							const { drawn, copied } = await writeCards(root, fileURLToPath(dir), ogCards(checkContentOnce(root).graph, siteCardLine));
+							logger.info(`link-preview cards: ${drawn} drawn, ${copied} from the cache`);
 						},
 					},
 				});

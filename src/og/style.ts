@@ -16,8 +16,8 @@ const fontFiles = (root: string) => {
 
 /**
  * How every card is drawn: the site's dark blue with the favicon's two colours, title in bold, the label
- * line under it. Images are cached in node_modules/.astro-og-canvas (ignored by git): a card whose
- * options (title, label, style, fonts, logo) did not change is read from there instead of drawn again.
+ * line under it. The dev server's cards are cached in node_modules/.astro-og-canvas; a build keeps its own
+ * cache (src/og/write-cards-fs.ts). Either way a card whose options did not change is not drawn again.
  */
 export function cardOptions(root: string, card: Pick<OgCard, 'title' | 'label'>): OGImageOptions {
 	return {

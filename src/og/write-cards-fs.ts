@@ -1,0 +1,53 @@
+import { generateOpenGraphImage, type OGImageOptions } from 'astro-og-canvas';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ogImagePath, type OgCard } from './cards.ts';
+import { cardOptions } from './style.ts';
+
+/** The label line of plain pages' cards (the guides, the home page). */
+export const siteCardLine = 'Backend to AI/ML roadmap';
+
+/**
+ * Writes every page's link-preview card into a finished build (dist/og/<path>.png). A card whose key
+ * is in the cache (node_modules/.cache/roadmap-og, ignored by git) is copied from there; the others are
+ * drawn by astro-og-canvas (CanvasKit, in WebAssembly) and stored. A warm build therefore never starts
+ * CanvasKit nor loads the fonts, which an injected route did for every card (2.8 ms a card, plus 0.2 s to
+ * start), and the cards no longer go through Astro's page pipeline. The dev server draws them on request
+ * (src/og/og-route.ts). Returns how many cards were drawn and how many copied from the cache.
+ */
+export async function writeCards(root: string, dist: string, cards: readonly OgCard[]): Promise<{ drawn: number; copied: number }> {
+	// The package does not export its package.json: read it next to its entry point (dist/index.js).
+	const entry = createRequire(join(root, 'package.json')).resolve('astro-og-canvas');
+	const version = (JSON.parse(readFileSync(join(dirname(entry), '../package.json'), 'utf8')) as { version: string }).version;
+	const cache = join(root, 'node_modules/.cache/roadmap-og');
+	mkdirSync(cache, { recursive: true });
+	// A card's key: its options, the bytes of the files they name (fonts, logo) and astro-og-canvas's
+	// version, so a changed title, style, font, logo or drawing library draws the card again.
+	const fileHashes = new Map<string, string>();
+	const filesHash = (options: OGImageOptions): string => {
+		const files = [...(options.fonts ?? []), ...(options.logo ? [options.logo.path] : [])];
+		const known = fileHashes.get(files.join('\n'));
+		if (known) return known;
+		const hash = createHash('sha256').update(version);
+		for (const file of files) hash.update(readFileSync(file));
+		fileHashes.set(files.join('\n'), hash.digest('hex'));
+		return fileHashes.get(files.join('\n'))!;
+	};
+	const counts = { drawn: 0, copied: 0 };
+	for (const card of cards) {
+		const options: OGImageOptions = { ...cardOptions(root, card), cacheDir: false };
+		const key = createHash('sha256').update(filesHash(options)).update(JSON.stringify(options)).digest('hex').slice(0, 32);
+		const cached = join(cache, `${key}.png`);
+		if (existsSync(cached)) counts.copied++;
+		else {
+			writeFileSync(cached, Buffer.from(await new Response(await generateOpenGraphImage(options)).arrayBuffer()));
+			counts.drawn++;
+		}
+		const out = join(dist, ogImagePath(card.href));
+		mkdirSync(dirname(out), { recursive: true });
+		copyFileSync(cached, out);
+	}
+	return counts;
+}

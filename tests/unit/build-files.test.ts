@@ -1,0 +1,71 @@
+// Files a build writes after Astro has rendered the pages: redirect pages and link-preview cards.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+// Astro's own template for a redirect page (internal, so imported by path): ours must not drift from it.
+import { redirectTemplate } from '../../node_modules/astro/dist/core/routing/3xx.js';
+import { redirectFile, redirectPage } from '../../src/links/redirect-page.ts';
+import { writeRedirectPages } from '../../src/links/redirect-pages-fs.ts';
+import { ogImagePath } from '../../src/og/cards.ts';
+import { writeCards } from '../../src/og/write-cards-fs.ts';
+import { projectRoot } from '../support/fixture-site.ts';
+
+const dirs: string[] = [];
+const tempDir = (prefix: string) => {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	dirs.push(dir);
+	return dir;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('redirect pages', () => {
+	it('are the bytes Astro writes for a redirect, with and without a base and a site', () => {
+		const cases = [
+			{ from: '/s/rag-fundamentals', to: '/skills/rag-fundamentals/', base: '/', site: 'https://example.org/' },
+			{ from: '/s/rag-fundamentals', to: '/fork/skills/rag-fundamentals/', base: '/fork/', site: 'https://name.github.io/fork/' },
+			{ from: '/old-page/', to: '/new-page/', base: '/', site: undefined },
+		];
+		for (const { from, to, base, site } of cases) {
+			const fromPath = `${base === '/' ? '' : base.slice(0, -1)}${from.endsWith('/') ? from : `${from}/`}`;
+			const astro = redirectTemplate({ status: 301, absoluteLocation: site ? new URL(to, site) : to, relativeLocation: to, from: fromPath }).replaceAll('\n', '');
+			expect(redirectPage({ from, to }, base, site)).toBe(astro);
+		}
+	});
+
+	it('escape a target that would break out of the attribute', () => {
+		const html = redirectPage({ from: '/x/', to: '/a"><script>alert(1)</script>/' }, '/', undefined);
+		expect(html).not.toContain('<script>');
+		expect(html).toContain('&quot;&gt;&lt;script&gt;');
+	});
+
+	it('are written as <path>/index.html, and never over a built page', () => {
+		const dist = tempDir('roadmap-redirects-');
+		mkdirSync(join(dist, 'skills/x'), { recursive: true });
+		writeFileSync(join(dist, 'skills/x/index.html'), '<p>a page</p>');
+		expect(writeRedirectPages(dist, [{ from: '/s/x', to: '/skills/x/' }], '/', undefined)).toBe(1);
+		expect(readFileSync(join(dist, redirectFile('/s/x')), 'utf8')).toContain('url=/skills/x/');
+		expect(() => writeRedirectPages(dist, [{ from: '/skills/x/', to: '/elsewhere/' }], '/', undefined)).toThrow(/would replace the page built at skills\/x\/index\.html/);
+		expect(readFileSync(join(dist, 'skills/x/index.html'), 'utf8')).toBe('<p>a page</p>');
+	});
+});
+
+describe('link-preview cards', () => {
+	it('are drawn once, then copied from the cache until their text changes', async () => {
+		// A copy of the project's package.json and public/ with node_modules linked keeps the cache out of the project.
+		const root = tempDir('roadmap-cards-');
+		writeFileSync(join(root, 'package.json'), readFileSync(join(projectRoot, 'package.json')));
+		mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+		for (const name of readdirSync(join(projectRoot, 'node_modules'))) if (name !== '.cache') symlinkSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
+		const card = { href: '/skills/x/', title: 'A card', label: 'Skill · Learn new' };
+		const first = tempDir('roadmap-dist-');
+		expect(await writeCards(root, first, [card])).toEqual({ drawn: 1, copied: 0 });
+		const png = readFileSync(join(first, ogImagePath(card.href)));
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		const second = tempDir('roadmap-dist-');
+		expect(await writeCards(root, second, [card])).toEqual({ drawn: 0, copied: 1 });
+		expect(readFileSync(join(second, ogImagePath(card.href))).equals(png)).toBe(true);
+		expect(await writeCards(root, second, [{ ...card, title: 'Another title' }])).toEqual({ drawn: 1, copied: 0 });
+		expect(existsSync(join(second, 'og/skills/x.png'))).toBe(true);
+	}, 60_000);
+});
