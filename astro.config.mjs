@@ -3,9 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import starlightLinksValidator from 'starlight-links-validator';
 import { azPage } from './src/a-z/plugin.ts';
-import { helpUrl, problemCodes } from './src/errors/catalogue.ts';
 import { roadmapData } from './src/export/plugin.ts';
 import { permalinks } from './src/links/plugin.ts';
 import { siteFiles } from './src/og/plugin.ts';
@@ -19,7 +17,6 @@ import { satteriBase } from './src/site/satteri-base.ts';
 import { satteriGlossary } from './src/site/satteri-glossary.ts';
 import { siteConfig } from './src/site/env.ts';
 import { siteDescription, siteTitle } from './src/site/identity.ts';
-import { withBase } from './src/site/url.ts';
 
 /** @param {string} path */
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -52,13 +49,12 @@ export default defineConfig({
 		starlight({
 			title: siteTitle,
 			description: siteDescription,
-			// The validator cannot see headings rendered by components; /contributing/errors/ renders one per
-			// problem code, so links to exactly those anchors are left to our own check (src/links/).
-			// Diagram full-size pages (/diagrams/<slug>/, src/diagram/fit.ts) are injected routes the validator cannot
-			// see either; our own check of the built HTML (src/links/) covers links to them.
+			// Links are checked twice, by our own code: in MDX bodies before the build, with file and line
+			// (src/graph/check-body-links.ts), and in the built HTML after it, generated diagrams, tables and
+			// components included (src/links/).
 			// public/favicon.svg; siteFiles() adds the PNG fallback, robots.txt and a link-preview card per page.
 			favicon: '/favicon.svg',
-			plugins: [roadmap(), permalinks(), roadmapData(), siteFiles(), azPage(), starlightLinksValidator({ exclude: ({ link }) => link.startsWith(withBase('/diagrams/', base)) || Object.keys(problemCodes).some((code) => link === withBase(helpUrl(/** @type {keyof typeof problemCodes} */ (code)), base)) })],
+			plugins: [roadmap(), permalinks(), roadmapData(), siteFiles(), azPage()],
 			// diagrams/mermaid.css is generated with the render store: mermaid's shared rules and the dark palette.
 			customCss: [here('./src/styles/roadmap.css'), here('./diagrams/mermaid.css')],
 			head: [{ tag: 'script', attrs: { type: 'module' }, content: copyAnchorScript }],

@@ -39,7 +39,8 @@ export const isUnsafeUrl = (url: string) => /^(javascript|data|vbscript):/i.test
 const ASSET = /\.[a-z0-9]+$/i;
 
 /**
- * Links in page bodies: no `javascript:`/`data:` URL anywhere, and every internal link reaches a page
+ * Links in page bodies: no `javascript:`/`data:` URL anywhere, and every internal link (site path,
+ * #anchor or relative link) reaches a page
  * the check knows (an entry, a plain page, a short link, a redirect) and, where the check knows the
  * target's headings, an existing #anchor. Links inside generated diagrams and components are left to
  * the build, which checks the HTML.
@@ -94,11 +95,12 @@ export function checkBodyLinks(
 				});
 				continue;
 			}
-			const internal = link.url.startsWith('#') ? `${page.href}${link.url}` : link.url.startsWith('/') && !link.url.startsWith('//') ? link.url : undefined;
-			if (!internal) continue;
+			// Site paths, #anchors and relative links (`../x/`, resolved against the page's own URL as a browser
+			// does); not URLs with a scheme (`https:`, `mailto:`) or another host (`//x`).
+			if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) || link.url.startsWith('//') || link.url === '') continue;
 			let url: URL;
 			try {
-				url = new URL(internal, 'http://site');
+				url = new URL(link.url, `http://site${page.href}`);
 			} catch {
 				continue;
 			}

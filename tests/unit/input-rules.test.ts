@@ -132,6 +132,13 @@ describe('body links checked without a build', () => {
 		expect(problem).toMatchObject({ code: 'broken-link', message: '"/skills/a/#nope" is broken: no #nope on /skills/a/' });
 		expect(problem?.hint).toContain('#pitfalls');
 	});
+
+	it('resolves relative links against the page, as a browser does', () => {
+		const pages = validSite();
+		pages[1] = page('skills/b.mdx', skill('skill-b', { prerequisites: ['skill-a'] }), '[a](../a/#pitfalls) [b](../a/#nope) [c](../../skills/none/) [d](mailto:x@example.org) [e](https://example.org/x)');
+		const problems = checkBodyLinks(checkFixture(pages).graph, redirects());
+		expect(problems.map((p) => p.message)).toEqual(['"../a/#nope" is broken: no #nope on /skills/a/', '"../../skills/none/" is broken: no page at /skills/none/']);
+	});
 });
 
 describe('permanent ids and the link lock', () => {
