@@ -9,10 +9,16 @@ import type { OgCard } from './cards.ts';
  * as a package from here, not under the site root, so a site built from another folder (a fixture, a bench
  * copy) finds it too.
  */
-const fontFiles = (root: string) => {
+const fontFiles = (root: string): string[] => {
+	const known = resolvedFonts.get(root);
+	if (known) return known;
 	const require = createRequire(join(root, 'package.json'));
-	return ['400', '700'].map((weight) => require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
+	const files = ['400', '700'].map((weight) => require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
+	resolvedFonts.set(root, files);
+	return files;
 };
+/** Resolved once per site root: resolving a package path costs 0.2 ms, a thousand cards 0.2 s. */
+const resolvedFonts = new Map<string, string[]>();
 
 /**
  * How every card is drawn: the site's dark blue with the favicon's two colours, title in bold, the label
