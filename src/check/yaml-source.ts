@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem } from '../errors/problem.ts';
 
@@ -27,13 +28,53 @@ function duplicateKey(doc: Document, offset: number): string | undefined {
 	return found;
 }
 
+/** What quickParse returns when the text must be read carefully. */
+const CAREFUL = Symbol('careful');
+
 /**
- * Parses YAML text that starts at `firstLine` of `file` (2 for frontmatter after `---`).
+ * Text that js-yaml and `yaml` could read differently, or that needs `yaml`'s careful handling: tabs,
+ * anchors, aliases and tags (alias bombs), `__proto__` keys, and the scalars the two parsers type
+ * differently (`0b101` is a number to js-yaml and text to `yaml`; `+.5` the other way round; `-0`).
+ * A false match costs only speed.
+ */
+const RISKY = /\t|__proto__|(?:^|[\s[{,])[&*!]\S|\b0b[01]|[+-]\.\d|-0(?![\d.])/m;
+
+/**
+ * The data of YAML text read by js-yaml with the YAML 1.2 core schema (the parser Astro reads
+ * frontmatter with): 7x faster than `yaml` on the site's 165 sources (37 ms against 260 ms) and equal
+ * on every one of them. Only for text that both parsers read the same way and js-yaml reads without
+ * complaint; anything else (any syntax error, a duplicate key) is CAREFUL, and goes to `yaml`, which
+ * reports it with its line.
+ */
+function quickParse(text: string): unknown {
+	if (RISKY.test(text)) return CAREFUL;
+	try {
+		return load(text, { schema: CORE_SCHEMA });
+	} catch {
+		return CAREFUL;
+	}
+}
+
+/**
+ * Parses YAML text that starts at `firstLine` of `file` (2 for frontmatter after `---`): quickly when it
+ * can (quickParse), else carefully (parseCarefully). Line numbers are only needed to report a problem,
+ * so after a quick parse they come from a careful one on first use.
+ */
+export function parseYamlSource(text: string, file: string, firstLine = 1): { source?: YamlSource; problems: Problem[] } {
+	const data = quickParse(text);
+	if (data === CAREFUL) return parseCarefully(text, file, firstLine);
+	let careful: YamlSource | undefined;
+	const lineOf = (path: readonly PropertyKey[]) => (careful ??= parseCarefully(text, file, firstLine).source)?.lineOf(path) ?? firstLine;
+	return { source: { data: data ?? {}, lineOf }, problems: [] };
+}
+
+/**
+ * Parses YAML text with `yaml`, remembering where each value came from.
  * Syntax errors come back as problems with their line, never as exceptions. Only the first syntax
  * error of a file is reported: the ones after it usually follow from it (a tab, an unclosed quote).
  * Aliases that expand into a huge document (an "alias bomb") are a problem too, not a crash.
  */
-export function parseYamlSource(text: string, file: string, firstLine = 1): { source?: YamlSource; problems: Problem[] } {
+function parseCarefully(text: string, file: string, firstLine: number): { source?: YamlSource; problems: Problem[] } {
 	const counter = new LineCounter();
 	const line = (offset: number) => counter.linePos(offset).line + firstLine - 1;
 	let doc: Document;

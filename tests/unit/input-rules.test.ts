@@ -202,6 +202,19 @@ describe('reports that do not mislead', () => {
 		expect(problems[0]?.hint).not.toContain('indent');
 	});
 
+	it('reads YAML the same whichever parser reads it, with lines for problems either way', () => {
+		// The quick parser (js-yaml) types these scalars differently from `yaml`, so they must be read carefully.
+		const data = (text: string) => parseYamlSource(text, 'f.yaml').source?.data as Record<string, unknown>;
+		expect(data('a: 0b101\nb: +.5\nc: -0\n')).toEqual({ a: '0b101', b: 0.5, c: -0 });
+		// The quick path still answers lines (from a careful parse on first use).
+		const quick = parseYamlSource('id: a\nlinks:\n  - one\n  - two\n', 'f.yaml', 2);
+		expect(quick.source?.data).toEqual({ id: 'a', links: ['one', 'two'] });
+		expect(quick.source?.lineOf(['links', 1])).toBe(5);
+		// Aliases go the careful way, which refuses a document that expands too far.
+		const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+		expect(parseYamlSource(bomb, 'f.yaml').problems.map((p) => p.message)).toEqual(['the YAML expands its aliases (*name) into too large a document']);
+	});
+
 	it('a cycle of three names every file with its line', () => {
 		const pages = validSite();
 		pages[0] = page('skills/a.mdx', skill('skill-a', { prerequisites: ['skill-c'] }));
