@@ -65,6 +65,7 @@ export default defineConfig({
 			components: {
 				MarkdownContent: here('./src/components/MarkdownContent.astro'),
 				Search: here('./src/components/Search.astro'),
+				Sidebar: here('./src/components/Sidebar.astro'),
 			},
 		}),
 		// Astro writes the policy <meta> after Starlight's <title> and head scripts; a <meta> policy only
