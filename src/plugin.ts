@@ -43,7 +43,7 @@ export function roadmap(): StarlightPlugin {
 						},
 						async 'astro:build:done'({ dir }) {
 							const fitting = (await diagramAddresses(root, graph)).filter((a) => a.fits);
-							writeRedirectPages(fileURLToPath(dir), fitting.map((a) => ({ from: `/diagrams/${a.slug}/`, to: withBase(a.page, base) })), base, astroConfig.site);
+							await writeRedirectPages(fileURLToPath(dir), fitting.map((a) => ({ from: `/diagrams/${a.slug}/`, to: withBase(a.page, base) })), base, astroConfig.site);
 						},
 					},
 				});

@@ -54,9 +54,9 @@ export function permalinks(): StarlightPlugin {
 							injectRoute({ pattern: '/roadmap-id-aliases.json', entrypoint: fileURLToPath(new URL('./id-aliases-route.ts', import.meta.url)), prerender: true });
 							addMiddleware({ entrypoint: fileURLToPath(new URL('./anchor-alias-middleware.ts', import.meta.url)), order: 'post' });
 						},
-						'astro:build:done'({ dir }) {
+						async 'astro:build:done'({ dir }) {
 							const dist = fileURLToPath(dir);
-							writeRedirectPages(dist, Object.entries(routes).map(([from, to]) => ({ from, to })), base, astroConfig.site);
+							await writeRedirectPages(dist, Object.entries(routes).map(([from, to]) => ({ from, to })), base, astroConfig.site);
 							const site = readSiteMap(dist);
 							const idOf = (path: string) => (graph.byHref.get(path) as { id?: string } | undefined)?.id;
 							if (process.env.ROADMAP_LINKS_UPDATE === '1') {

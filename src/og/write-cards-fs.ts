@@ -1,6 +1,7 @@
 import type { OGImageOptions } from 'astro-og-canvas';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ogImagePath, type OgCard } from './cards.ts';
 import { cardOptions } from './style.ts';
+import { inLanes } from '../site/lanes.ts';
 
 /** The label line of plain pages' cards (the guides, the home page). */
 export const siteCardLine = 'Backend to AI/ML roadmap';
@@ -48,10 +50,10 @@ export async function writeCards(root: string, dist: string, cards: readonly OgC
 		copies.push([cached, join(dist, ogImagePath(card.href))]);
 	}
 	await drawCards([...missing].map(([file, options]) => ({ options, file })));
-	for (const [cached, out] of copies) {
-		mkdirSync(dirname(out), { recursive: true });
-		copyFileSync(cached, out);
-	}
+	await inLanes(copies, 16, async ([cached, out]) => {
+		await mkdir(dirname(out), { recursive: true });
+		await copyFile(cached, out);
+	});
 	return { drawn: missing.size, copied: copies.length - missing.size };
 }
 
@@ -69,8 +71,5 @@ async function drawCards(jobs: readonly { options: OGImageOptions; file: string 
 			worker.once('error', reject);
 			worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`drawing link-preview cards stopped (worker exit code ${code})`))));
 		});
-	const lanes = Array.from({ length: Math.min(availableParallelism(), batches.length) }, async () => {
-		for (let batch = batches.shift(); batch; batch = batches.shift()) await run(batch);
-	});
-	await Promise.all(lanes);
+	await inLanes(batches, availableParallelism(), run);
 }

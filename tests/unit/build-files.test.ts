@@ -39,14 +39,23 @@ describe('redirect pages', () => {
 		expect(html).toContain('&quot;&gt;&lt;script&gt;');
 	});
 
-	it('are written as <path>/index.html, and never over a built page', () => {
+	it('are written as <path>/index.html, and never over a built page', async () => {
 		const dist = tempDir('roadmap-redirects-');
 		mkdirSync(join(dist, 'skills/x'), { recursive: true });
 		writeFileSync(join(dist, 'skills/x/index.html'), '<p>a page</p>');
-		expect(writeRedirectPages(dist, [{ from: '/s/x', to: '/skills/x/' }], '/', undefined)).toBe(1);
+		expect(await writeRedirectPages(dist, [{ from: '/s/x', to: '/skills/x/' }], '/', undefined)).toBe(1);
 		expect(readFileSync(join(dist, redirectFile('/s/x')), 'utf8')).toContain('url=/skills/x/');
-		expect(() => writeRedirectPages(dist, [{ from: '/skills/x/', to: '/elsewhere/' }], '/', undefined)).toThrow(/would replace the page built at skills\/x\/index\.html/);
+		await expect(writeRedirectPages(dist, [{ from: '/skills/x/', to: '/elsewhere/' }], '/', undefined)).rejects.toThrow(/would replace the page built at skills\/x\/index\.html/);
 		expect(readFileSync(join(dist, 'skills/x/index.html'), 'utf8')).toBe('<p>a page</p>');
+	});
+
+	it('are all written when many are written at once, and a clash among them still throws', async () => {
+		const dist = tempDir('roadmap-redirects-');
+		const many = Array.from({ length: 200 }, (_, i) => ({ from: `/s/entry-${i}`, to: `/skills/entry-${i}/` }));
+		expect(await writeRedirectPages(dist, many, '/', undefined)).toBe(200);
+		for (const { from, to } of many) expect(readFileSync(join(dist, redirectFile(from)), 'utf8')).toContain(`url=${to}`);
+		const again = [{ from: '/s/new', to: '/skills/new/' }, ...many.slice(100, 101), { from: '/s/other', to: '/skills/other/' }];
+		await expect(writeRedirectPages(dist, again, '/', undefined)).rejects.toThrow(/redirect from \/s\/entry-100 to \/skills\/entry-100\/ would replace/);
 	});
 });
 

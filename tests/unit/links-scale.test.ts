@@ -1,7 +1,11 @@
 // Issue 12: the link check reads each distinct sidebar once and resolves each distinct link once, so it
 // grows with the pages, not with pages x sidebar links; what it finds must stay the same.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/links/check-links.ts';
+import { readSiteMap } from '../../src/links/site-map-fs.ts';
 import { readBuiltFile, readBuiltPage, type SidebarCache, type SiteMap } from '../../src/links/site-map.ts';
 
 const sidebar = (current: string, extra = '') =>
@@ -30,6 +34,27 @@ describe('link check at scale', () => {
 		const twin = readBuiltFile(Buffer.from(html('/a/', '', '<a href="/nex/">New</a>')), cache);
 		expect(cache.known).toHaveLength(3);
 		expect(twin.links).toContain('/nex/');
+	});
+
+	it('reads a built site, every index.html whole, however large, into one reused buffer', () => {
+		const dist = mkdtempSync(join(tmpdir(), 'roadmap-site-map-'));
+		try {
+			// Pages of different sizes, one past the 1 MiB buffer (a shorter page read after it must not keep its tail).
+			const pages = new Map<string, string>();
+			for (let i = 0; i < 40; i++) pages.set(`/p${i}/`, html(i % 2 ? '/a/' : '/b/', `<h2 id="h${i}">${'x'.repeat(i * 997)}</h2><a href="/p${i + 1}/">next</a>`));
+			pages.set('/deep/er/', html('/a/', `<h2 id="big">${'y'.repeat(3 << 20)}</h2><a href="/after-the-big-part/">z</a>`));
+			pages.set('/', html('/c/', '<p id="home">é</p>'));
+			for (const [path, text] of pages) {
+				mkdirSync(join(dist, path), { recursive: true });
+				writeFileSync(join(dist, path, 'index.html'), text);
+			}
+			writeFileSync(join(dist, 'p1', 'other.html'), '<a href="/not-read/">x</a>');
+			const site = readSiteMap(dist);
+			expect([...site.keys()].sort()).toEqual([...pages.keys()].sort());
+			for (const [path, text] of pages) expect(sorted(site.get(path)!)).toEqual(sorted(readBuiltPage(text)));
+		} finally {
+			rmSync(dist, { recursive: true, force: true });
+		}
 	});
 
 	it('reads redirect pages and pages without a sidebar as before', () => {
