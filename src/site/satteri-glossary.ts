@@ -41,8 +41,14 @@ export function satteriGlossary(base: string): HastPluginDefinition {
 	// The site being built is the one the content file belongs to (a fixture site borrows this config), so the
 	// glossary is looked up next to each file's content/docs/, once per site.
 	const sites = new Map<string, Site>();
+	// Asked for every text node, and a file's nodes come together: the last file's answer is kept.
+	let last: { href: string; site: Site | undefined } | undefined;
 	const siteOf = (url: URL | undefined): Site | undefined => {
 		if (!url) return undefined;
+		if (last?.href !== url.href) last = { href: url.href, site: fileSite(url) };
+		return last.site;
+	};
+	const fileSite = (url: URL): Site | undefined => {
 		const path = fileURLToPath(url).replaceAll('\\', '/');
 		const at = path.lastIndexOf('/content/docs/');
 		if (at < 0) return undefined;
