@@ -51,11 +51,22 @@ export interface DiagramAddress {
 	fits: boolean;
 }
 
+/** Shared by every copy of this module in one process (plugins load it from src/, pages from Astro's chunks). */
+const addressCache = ((globalThis as { __roadmapDiagramAddresses?: WeakMap<RoadmapGraph, Promise<DiagramAddress[]>> }).__roadmapDiagramAddresses ??= new WeakMap());
+
 /**
  * Every diagram's address, one per slug, from the render store (a diagram with no render yet has none).
- * The full-size pages render the ones that do not fit; a build writes the others as redirect pages.
+ * The full-size pages render the ones that do not fit; a build writes the others as redirect pages. Asked
+ * for twice per build (the full-size route, then the build's end), and found once per content graph: the
+ * dev server builds a new graph on each request, so it never sees an old answer.
  */
-export async function diagramAddresses(root: string, graph: RoadmapGraph): Promise<DiagramAddress[]> {
+export function diagramAddresses(root: string, graph: RoadmapGraph): Promise<DiagramAddress[]> {
+	let found = addressCache.get(graph);
+	if (!found) addressCache.set(graph, (found = findDiagramAddresses(root, graph)));
+	return found;
+}
+
+async function findDiagramAddresses(root: string, graph: RoadmapGraph): Promise<DiagramAddress[]> {
 	const out: DiagramAddress[] = [];
 	const seen = new Set<string>();
 	for (const d of placedDiagrams(root, graph)) {
