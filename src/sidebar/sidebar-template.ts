@@ -7,15 +7,14 @@ import type { StarlightRouteData } from '@astrojs/starlight/route-data';
  * 1,200 links and 79 groups, each group three components (its caret icon, a restore point, the nested
  * list), on each of 1,200 pages. Yet two pages' sidebars differ only in which link carries
  * `aria-current="page"` and which `<details>` are `open`. So the sidebar is rendered once, with no current
- * link and every group closed; this module cuts that markup at the two places a page can change (after each
- * `<details`, after each link's `href="..."`), and a page joins the pieces with its own `open` and
- * `aria-current`, after checking, entry by entry, that its sidebar is the one the template was cut from. The
+ * link and every group closed; this module notes the two kinds of places a page can change (after each
+ * `<details`, after each link's `href="..."`), and a page inserts its own `open` and `aria-current` there,
+ * after checking, entry by entry, that its sidebar is the one the template was rendered from. The
  * result is Starlight's markup byte for byte: the test build renders both on every page
  * and fails on any difference (src/components/Sidebar.astro, ROADMAP_VERIFY_SIDEBAR).
  */
 
 export type SidebarEntry = StarlightRouteData['sidebar'][number];
-type Group = Extract<SidebarEntry, { type: 'group' }>;
 
 /**
  * What a slot's markup was rendered from. A page's sidebar fits a template when every entry, in document
@@ -24,8 +23,8 @@ type Group = Extract<SidebarEntry, { type: 'group' }>;
  */
 type Slot = { depth: number; type: 'group' | 'link'; label: string; href: string; collapsed: boolean; extra: string };
 
-/** Rendered sidebar markup cut at each slot; `pieces.length === slots.length + 1`. */
-export type SidebarTemplate = { pieces: string[]; slots: Slot[] };
+/** Rendered sidebar markup, and where each slot's mark would go in it (`at[i]` for `slots[i]`). */
+export type SidebarTemplate = { html: string; at: number[]; slots: Slot[] };
 
 /** A copy to render the template from: no current link, every group closed. */
 export function neutralSidebar(sidebar: SidebarEntry[]): SidebarEntry[] {
@@ -34,10 +33,18 @@ export function neutralSidebar(sidebar: SidebarEntry[]): SidebarEntry[] {
 	);
 }
 
-/** Badge and link attributes, as text, when an entry has any (most have none). */
+/** Whether an object has a key of its own (without building the array of keys, once per link per page). */
+function hasKeys(object: object): boolean {
+	for (const key in object) if (Object.hasOwn(object, key)) return true;
+	return false;
+}
+
+/** Whether an entry has a badge or link attributes (most have neither). */
+const hasExtra = (entry: SidebarEntry) => entry.badge !== undefined || (entry.type === 'link' && hasKeys(entry.attrs));
+
+/** Badge and link attributes, as text, when an entry has any. */
 function extra(entry: SidebarEntry): string {
-	const attrs = entry.type === 'link' && Object.keys(entry.attrs).length > 0 ? entry.attrs : undefined;
-	return entry.badge || attrs ? JSON.stringify([entry.badge, attrs]) : '';
+	return hasExtra(entry) ? JSON.stringify([entry.badge, entry.type === 'link' ? entry.attrs : undefined]) : '';
 }
 
 const slotOf = (entry: SidebarEntry, depth: number): Slot =>
@@ -64,64 +71,72 @@ const LINK = '<a href="';
  */
 export function sidebarTemplate(html: string, sidebar: SidebarEntry[]): SidebarTemplate | undefined {
 	const slots = preorder(sidebar);
-	const pieces: string[] = [];
+	const at: number[] = [];
 	let from = 0;
 	for (const slot of slots) {
-		let at: number;
 		if (slot.type === 'group') {
 			const start = html.indexOf(DETAILS, from);
 			if (start < 0) return undefined;
-			at = start + DETAILS.length;
+			from = start + DETAILS.length;
 		} else {
 			const start = html.indexOf(LINK, from);
 			if (start < 0) return undefined;
 			const close = html.indexOf('"', start + LINK.length);
 			if (close < 0) return undefined;
-			at = close + 1;
+			from = close + 1;
 		}
-		pieces.push(html.slice(from, at));
-		from = at;
+		at.push(from);
 	}
-	pieces.push(html.slice(from));
 	// Exactly one `<details` per group and one link per link entry, in order, or the cuts are not trustworthy.
 	const count = (needle: string) => html.split(needle).length - 1;
 	if (count(DETAILS) !== slots.filter((s) => s.type === 'group').length) return undefined;
 	if (count(LINK) !== slots.filter((s) => s.type === 'link').length) return undefined;
-	return { pieces, slots };
-}
-
-/** Whether a group holds the current page at any depth (Starlight's `sidebarGroupHasCurrent`, uncached). */
-function hasCurrent(group: Group): boolean {
-	return group.entries.some((entry) => (entry.type === 'link' ? entry.isCurrent : hasCurrent(entry)));
+	return { html, at, slots };
 }
 
 /**
  * The page's sidebar markup: the template with this page's `open` groups and current link, or `undefined`
- * when the page's sidebar is not the one the template was rendered from.
+ * when the page's sidebar is not the one the template was rendered from. Only the few marks a page has are
+ * inserted; the markup between them is sliced from the template.
  */
 export function fillSidebar(template: SidebarTemplate, sidebar: SidebarEntry[]): string | undefined {
-	const { pieces, slots } = template;
-	const parts: string[] = [pieces[0]!];
+	const { html, at, slots } = template;
+	const marks: [at: number, text: string][] = [];
 	let i = 0;
-	const walk = (entries: SidebarEntry[], depth: number): boolean => {
+	/** Checks `entries` against the slots from `i` on, and says whether one of them is the current page. */
+	const walk = (entries: SidebarEntry[], depth: number): boolean | undefined => {
+		let current = false;
 		for (const entry of entries) {
 			const slot = slots[i];
-			if (!slot || slot.depth !== depth || slot.type !== entry.type || slot.label !== entry.label) return false;
+			if (!slot || slot.depth !== depth || slot.type !== entry.type || slot.label !== entry.label) return undefined;
+			if ((slot.extra !== '' || hasExtra(entry)) && slot.extra !== extra(entry)) return undefined;
+			const here = at[i++]!;
 			if (entry.type === 'link') {
-				if (slot.href !== entry.href) return false;
-				parts.push(entry.isCurrent ? ' aria-current="page"' : '');
+				if (slot.href !== entry.href) return undefined;
+				if (entry.isCurrent) {
+					marks.push([here, ' aria-current="page"']);
+					current = true;
+				}
 			} else {
-				if (slot.collapsed !== entry.collapsed) return false;
-				parts.push(hasCurrent(entry) || !entry.collapsed ? ' open' : '');
+				if (slot.collapsed !== entry.collapsed) return undefined;
+				const mark = marks.push([here, '']) - 1;
+				const inside = walk(entry.entries, depth + 1);
+				if (inside === undefined) return undefined;
+				if (inside || !entry.collapsed) marks[mark]![1] = ' open';
+				current ||= inside;
 			}
-			const hasExtra = entry.badge !== undefined || (entry.type === 'link' && Object.keys(entry.attrs).length > 0);
-			if ((hasExtra || slot.extra !== '') && slot.extra !== extra(entry)) return false;
-			parts.push(pieces[++i]!);
-			if (entry.type === 'group' && !walk(entry.entries, depth + 1)) return false;
 		}
-		return true;
+		return current;
 	};
-	return walk(sidebar, 0) && i === slots.length ? parts.join('') : undefined;
+	if (walk(sidebar, 0) === undefined || i !== slots.length) return undefined;
+	let out = '';
+	let from = 0;
+	for (const [where, text] of marks) {
+		if (text === '') continue;
+		out += html.slice(from, where) + text;
+		from = where;
+	}
+	return out + html.slice(from);
 }
 
 /**
