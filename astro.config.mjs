@@ -11,6 +11,7 @@ import { roadmap } from './src/plugin.ts';
 import { copyAnchorScript } from './src/site/copy-anchor.ts';
 import { directives, inlineScriptHashes, scriptResources, styleResources } from './src/site/csp.ts';
 import { cspFirst } from './src/site/csp-integration.ts';
+import { oldOutputAside } from './src/site/old-output-integration.ts';
 import { satteriMermaid } from './src/diagram/render/satteri-mermaid.ts';
 import { satteriTables } from './src/site/satteri-tables.ts';
 import { satteriBase } from './src/site/satteri-base.ts';
@@ -71,5 +72,8 @@ export default defineConfig({
 		// Astro writes the policy <meta> after Starlight's <title> and head scripts; a <meta> policy only
 		// covers what follows it, so this moves it to the top of <head> after the build.
 		cspFirst(),
+		// Astro empties the output folder in the main thread before it builds; this moves the old output
+		// aside and deletes it beside the build instead (src/site/old-output.ts).
+		oldOutputAside(),
 	],
 });
