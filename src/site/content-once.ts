@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, type CheckResult } from '../check/run-check.ts';
+import { cachedCheck } from '../check/check-cache-fs.ts';
+import type { CheckResult } from '../check/run-check.ts';
 
 /** Shared by every copy of this module in one process: the plugins load it from src/, pages from Astro's bundled chunks. */
 const cache = ((globalThis as { __roadmapContentCheck?: Map<string, { stamp: string; result: CheckResult }> }).__roadmapContentCheck ??= new Map());
@@ -22,13 +23,14 @@ function contentStamp(root: string): string {
  * The content check, run once per build: the roadmap plugin, the permalinks plugin and every page ask for
  * it, and at 1,000 skills each run parses some 1,000 frontmatters (seconds, the largest repeated cost in
  * the build profile). The result is reused while no file under content/ changed (same paths, sizes and
- * modification times), so a dev server that edits content still sees a fresh check.
+ * modification times), so a dev server that edits content still sees a fresh check. Between builds, a clean
+ * result is kept on disk under a key of everything the check reads (src/check/check-cache-fs.ts).
  */
 export function checkContentOnce(root: string): CheckResult {
 	const stamp = contentStamp(root);
 	const hit = cache.get(root);
 	if (hit?.stamp === stamp) return hit.result;
-	const result = checkContent(root);
+	const result = cachedCheck(root);
 	cache.set(root, { stamp, result });
 	return result;
 }
