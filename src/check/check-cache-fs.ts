@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { checkContent, type CheckResult } from './run-check.ts';
 
@@ -17,21 +18,21 @@ const KEEP = 4;
  * Every file under `dir`, by path and bytes, in a stable order. Anything that is not a folder is read
  * through links, as the check reads a data file by name; what cannot be read counts as such.
  */
-function addTree(hash: Hash, root: string, dir: string): void {
+function addTree(hash: Hash, dir: string): void {
 	let names: string[];
 	try {
-		names = readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+		names = readdirSync(dir, { recursive: true, withFileTypes: true })
 			.filter((entry) => !entry.isDirectory())
-			.map((entry) => relative(root, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
+			.map((entry) => relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
 			.sort();
 	} catch {
-		hash.update(`${dir} unreadable\0`);
+		hash.update('unreadable\0');
 		return;
 	}
 	for (const name of names) {
 		hash.update(`${name}\0`);
 		try {
-			hash.update(readFileSync(join(root, name)));
+			hash.update(readFileSync(join(dir, name)));
 		} catch {
 			hash.update('unreadable');
 		}
@@ -58,17 +59,24 @@ function addDependencies(hash: Hash, root: string): void {
 }
 
 /**
- * What decides the check's result, as one key: every file under content/ (pages, data, redirects, the link
- * lock), every file of the code under src/, the installed dependencies, Node's version (the cache's format is
- * V8's) and the one environment variable the check reads.
+ * The code that runs the check: the src/ folder this module is in. It is not always the project's src/: a
+ * test fixture borrows the project's config, and code bundled into pages hashes its own chunks (a miss).
  */
-export function checkKey(root: string): string {
+const runningCode = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * What decides the check's result, as one key: every file under content/ (pages, data, redirects, the link
+ * lock), every file of the code that checks it (`code`, src/), the installed dependencies, Node's version
+ * (the cache's format is V8's) and the one environment variable the check reads.
+ */
+export function checkKey(root: string, code = runningCode): string {
 	const hash = createHash('sha256');
 	hash.update(`${FORMAT}\0${process.version}\0${process.versions.v8}\0links-update=${process.env.ROADMAP_LINKS_UPDATE === '1'}\0`);
 	addDependencies(hash, root);
-	addTree(hash, root, 'src');
+	hash.update('\0code\0');
+	addTree(hash, code);
 	hash.update('\0content\0');
-	addTree(hash, root, 'content');
+	addTree(hash, join(root, 'content'));
 	return hash.digest('hex');
 }
 
@@ -82,16 +90,16 @@ const isResult = (value: unknown): value is CheckResult =>
  * dependency is a miss and runs the check. A result whose files changed while it ran is not kept. The cache
  * never fails a build: a folder that cannot be written or an entry that cannot be read is a miss.
  */
-export function cachedCheck(root: string, check: (root: string) => CheckResult = checkContent): CheckResult {
+export function cachedCheck(root: string, check: (root: string) => CheckResult = checkContent, code = runningCode): CheckResult {
 	const dir = checkCacheDir(root);
-	const key = checkKey(root);
+	const key = checkKey(root, code);
 	const file = join(dir, `${key}.v8`);
 	try {
 		const value: unknown = deserialize(readFileSync(file));
 		if (isResult(value) && value.problems.length === 0) return value;
 	} catch {}
 	const result = check(root);
-	if (result.problems.length > 0 || checkKey(root) !== key) return result;
+	if (result.problems.length > 0 || checkKey(root, code) !== key) return result;
 	try {
 		mkdirSync(dir, { recursive: true });
 		const partial = `${file}.${process.pid}.tmp`;

@@ -50,8 +50,8 @@ describe('the content check kept between builds', () => {
 	it('runs once for the same content and code, then answers from the cache', () => {
 		const root = project();
 		const { calls, check } = counting();
-		const first = cachedCheck(root, check);
-		const second = cachedCheck(root, check);
+		const first = cachedCheck(root, check, join(root, 'src'));
+		const second = cachedCheck(root, check, join(root, 'src'));
 		expect(calls.n).toBe(1);
 		expect(isDeepStrictEqual(second, first)).toBe(true);
 	});
@@ -59,7 +59,7 @@ describe('the content check kept between builds', () => {
 	it('runs again when a page, a data file, the code, a dependency or the environment changes', () => {
 		const root = project();
 		const { calls, check } = counting();
-		cachedCheck(root, check);
+		cachedCheck(root, check, join(root, 'src'));
 		const changes: (() => void)[] = [
 			() => writeFileSync(join(root, 'content/docs/index.mdx'), '---\ntitle: Home page\n---\n'),
 			() => writeFileSync(join(root, 'content/data/plans.yaml'), 'plans: [x]\n'),
@@ -71,7 +71,7 @@ describe('the content check kept between builds', () => {
 		];
 		for (const [i, change] of changes.entries()) {
 			change();
-			cachedCheck(root, check);
+			cachedCheck(root, check, join(root, 'src'));
 			expect(calls.n, `change ${i}`).toBe(i + 2);
 		}
 	});
@@ -90,8 +90,8 @@ describe('the content check kept between builds', () => {
 	it('never keeps a result with problems, nor answers with one', () => {
 		const root = project();
 		const { calls, check } = counting(1);
-		cachedCheck(root, check);
-		expect(cachedCheck(root, check).problems).toHaveLength(1);
+		cachedCheck(root, check, join(root, 'src'));
+		expect(cachedCheck(root, check, join(root, 'src')).problems).toHaveLength(1);
 		expect(calls.n).toBe(2);
 		mkdirSync(checkCacheDir(root), { recursive: true });
 		writeFileSync(join(checkCacheDir(root), `${checkKey(root)}.v8`), serialize(check()));
@@ -106,25 +106,25 @@ describe('the content check kept between builds', () => {
 		cachedCheck(root, () => {
 			writeFileSync(page, '---\ntitle: Edited meanwhile\n---\n');
 			return check();
-		});
+		}, join(root, 'src'));
 		// The result was for the edited page: it must not answer for the page as it was when the check started.
 		writeFileSync(page, before);
-		cachedCheck(root, check);
+		cachedCheck(root, check, join(root, 'src'));
 		expect(calls.n).toBe(2);
 	});
 
 	it('treats a damaged entry or an unwritable folder as a miss, never as an error', () => {
 		const root = project();
 		const { calls, check } = counting();
-		cachedCheck(root, check);
+		cachedCheck(root, check, join(root, 'src'));
 		const [entry] = readdirSync(checkCacheDir(root));
 		writeFileSync(join(checkCacheDir(root), entry!), 'not V8 data');
-		expect(cachedCheck(root, check).problems).toEqual([]);
+		expect(cachedCheck(root, check, join(root, 'src')).problems).toEqual([]);
 		expect(calls.n).toBe(2);
 		rmSync(checkCacheDir(root), { recursive: true });
 		writeFileSync(checkCacheDir(root), 'a file where the folder should be');
-		expect(cachedCheck(root, check).problems).toEqual([]);
-		expect(cachedCheck(root, check).problems).toEqual([]);
+		expect(cachedCheck(root, check, join(root, 'src')).problems).toEqual([]);
+		expect(cachedCheck(root, check, join(root, 'src')).problems).toEqual([]);
 		expect(calls.n).toBe(4);
 	});
 
@@ -133,7 +133,7 @@ describe('the content check kept between builds', () => {
 		const { check } = counting();
 		for (let i = 0; i < 7; i++) {
 			writeFileSync(join(root, 'content/docs/index.mdx'), `---\ntitle: Version ${i}\n---\n`);
-			cachedCheck(root, check);
+			cachedCheck(root, check, join(root, 'src'));
 		}
 		expect(readdirSync(checkCacheDir(root)).length).toBeLessThanOrEqual(4);
 	});
