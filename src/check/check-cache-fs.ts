@@ -40,7 +40,7 @@ function addTree(hash: Hash, dir: string): void {
 	}
 }
 
-/** The version of each dependency the project lists, as installed: zod, the YAML parsers, Sätteri. */
+/** The version of each dependency a project lists, as installed: zod, the YAML parsers, Sätteri. */
 function addDependencies(hash: Hash, root: string): void {
 	let names: string[] = [];
 	try {
@@ -66,13 +66,13 @@ const runningCode = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * What decides the check's result, as one key: every file under content/ (pages, data, redirects, the link
- * lock), every file of the code that checks it (`code`, src/), the installed dependencies, Node's version
+ * lock), every file of the code that checks it (`code`, src/), the dependencies installed beside that code, Node's version
  * (the cache's format is V8's) and the one environment variable the check reads.
  */
 export function checkKey(root: string, code = runningCode): string {
 	const hash = createHash('sha256');
 	hash.update(`${FORMAT}\0${process.version}\0${process.versions.v8}\0links-update=${process.env.ROADMAP_LINKS_UPDATE === '1'}\0`);
-	addDependencies(hash, root);
+	addDependencies(hash, join(code, '..'));
 	hash.update('\0code\0');
 	addTree(hash, code);
 	hash.update('\0content\0');
