@@ -6,10 +6,6 @@ import { renderingOff } from './diagram/render/jobs.ts';
 import { prerenderDiagrams } from './diagram/render/prerender-fs.ts';
 import { formatReport } from './errors/format.ts';
 import { buildSidebar } from './sidebar/build-sidebar.ts';
-import { diagramAddresses } from './diagram/full-size-fs.ts';
-import { writeRedirectPages } from './links/redirect-pages-fs.ts';
-import { normalizeBase } from './site/env.ts';
-import { withBase } from './site/url.ts';
 
 /**
  * Wires the roadmap into Starlight: checks the content before Astro builds anything (so a forker
@@ -32,18 +28,13 @@ export function roadmap(): StarlightPlugin {
 				}
 				updateConfig({ sidebar: buildSidebar(graph) });
 				// One page per diagram too wide for a phone at 12 px labels: the diagram at full size (src/diagram/fit.ts).
-				// The address of a diagram that fits leads to the page that shows it: written as a file after the
-				// build, before the link check reads the output (src/links/redirect-pages-fs.ts says why).
-				const base = normalizeBase(astroConfig.base);
+				// The address of a diagram that fits leads to the page that shows it: a redirect page, written with
+				// the other redirects (src/links/plugin.ts).
 				addIntegration({
 					name: 'roadmap-diagram-pages',
 					hooks: {
 						'astro:config:setup'({ injectRoute }) {
 							injectRoute({ pattern: '/diagrams/[slug]', entrypoint: new URL('./components/diagrams/FullSizePage.astro', import.meta.url), prerender: true });
-						},
-						async 'astro:build:done'({ dir }) {
-							const fitting = (await diagramAddresses(root, graph)).filter((a) => a.fits);
-							await writeRedirectPages(fileURLToPath(dir), fitting.map((a) => ({ from: `/diagrams/${a.slug}/`, to: withBase(a.page, base) })), base, astroConfig.site);
 						},
 					},
 				});

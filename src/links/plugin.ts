@@ -7,6 +7,8 @@ import { checkLock, createLock } from './lock.ts';
 import { readLock, readRedirects, writeLock } from './lock-fs.ts';
 import { readSiteMap } from './site-map-fs.ts';
 import { writeRedirectPages } from './redirect-pages-fs.ts';
+import { replacedRedirects, type Redirect } from './redirect-page.ts';
+import { diagramAddresses } from '../diagram/full-size-fs.ts';
 import { normalizeBase } from '../site/env.ts';
 import { withBase } from '../site/url.ts';
 
@@ -43,6 +45,15 @@ export function permalinks(): StarlightPlugin {
 				}
 				for (const page of redirects.pages) routes[noSlash(page.from)] = withBase(page.to, base);
 				const fileOf = (path: string) => (graph.byHref.get(path)?.file ?? `dist${path}index.html`);
+				// Every redirect page of the build: short links, renamed pages, and the address of each diagram
+				// that fits its page (the others have a full-size page there, src/diagram/fit.ts).
+				const allRedirects = async (): Promise<Redirect[]> => [
+					...Object.entries(routes).map(([from, to]) => ({ from, to })),
+					...(await diagramAddresses(root, graph)).filter((a) => a.fits).map((a) => ({ from: `/diagrams/${a.slug}/`, to: withBase(a.page, base) })),
+				];
+				let outDir = '';
+				let written: Promise<Redirect[]> | undefined;
+				const writeAll = (dist: string) => allRedirects().then(async (list) => (await writeRedirectPages(dist, list, base, astroConfig.site), list));
 
 				addIntegration({
 					name: 'roadmap-permalinks',
@@ -54,10 +65,25 @@ export function permalinks(): StarlightPlugin {
 							injectRoute({ pattern: '/roadmap-id-aliases.json', entrypoint: fileURLToPath(new URL('./id-aliases-route.ts', import.meta.url)), prerender: true });
 							addMiddleware({ entrypoint: fileURLToPath(new URL('./anchor-alias-middleware.ts', import.meta.url)), order: 'post' });
 						},
+						'astro:config:done'({ config }) {
+							outDir = fileURLToPath(config.outDir);
+						},
+						// The redirect pages are written while Vite bundles, once Astro has emptied the output folder
+						// (its viteBuild, then this hook): at 1,000 skills some 2,300 small files, which took 1-2 s of
+						// waiting on the disk at the end of the build. A page built later at one of their paths
+						// replaces it; the check below finds that in the site map.
+						'astro:build:setup'() {
+							if (written) return;
+							written = writeAll(outDir);
+							// Reported when the build awaits it below; a build that stops earlier has its own error.
+							written.catch(() => {});
+						},
 						async 'astro:build:done'({ dir }) {
 							const dist = fileURLToPath(dir);
-							await writeRedirectPages(dist, Object.entries(routes).map(([from, to]) => ({ from, to })), base, astroConfig.site);
+							const redirects = await (written ?? writeAll(dist));
 							const site = readSiteMap(dist);
+							const replaced = replacedRedirects(site, redirects);
+							if (replaced.length > 0) throw new Error(replaced.join('\n'));
 							const idOf = (path: string) => (graph.byHref.get(path) as { id?: string } | undefined)?.id;
 							if (process.env.ROADMAP_LINKS_UPDATE === '1') {
 								const lock = createLock(site, idOf);
@@ -68,7 +94,7 @@ export function permalinks(): StarlightPlugin {
 							}
 							const found = [...checkLinks(site, fileOf, base), ...checkLock(readLock(root), site, pathOfId, base)];
 							if (found.length > 0) throw new Error(`Link check failed.\n\n${formatReport(found)}`);
-							logger.info(`links: every internal link and anchor resolves; ${Object.keys(routes).length} redirects`);
+							logger.info(`links: every internal link and anchor resolves; ${redirects.length} redirects`);
 						},
 					},
 				});

@@ -55,6 +55,14 @@ describe('renaming a page', () => {
 	});
 });
 
+describe('a redirect from a page that still exists', () => {
+	it('fails the build, naming both paths: the page is built over the redirect written before it', () => {
+		const build = buildWithLock(['redirect-over-page']);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('The redirect from /notes/why to /skills/tokens/ would replace the page built at notes/why/index.html');
+	});
+});
+
 describe('renaming a heading', () => {
 	it('fails without an alias', () => {
 		const build = buildWithLock(['renamed-heading']);

@@ -1,11 +1,12 @@
-// Files a build writes after Astro has rendered the pages: redirect pages and link-preview cards.
+// Files a build writes beside Astro's pages: redirect pages and link-preview cards.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // Astro's own template for a redirect page (internal, so imported by path): ours must not drift from it.
 import { redirectTemplate } from '../../node_modules/astro/dist/core/routing/3xx.js';
-import { redirectFile, redirectPage } from '../../src/links/redirect-page.ts';
+import { redirectFile, redirectPage, replacedRedirects } from '../../src/links/redirect-page.ts';
+import { readBuiltPage } from '../../src/links/site-map.ts';
 import { writeRedirectPages } from '../../src/links/redirect-pages-fs.ts';
 import { ogImagePath } from '../../src/og/cards.ts';
 import { writeCards } from '../../src/og/write-cards-fs.ts';
@@ -47,6 +48,19 @@ describe('redirect pages', () => {
 		expect(readFileSync(join(dist, redirectFile('/s/x')), 'utf8')).toContain('url=/skills/x/');
 		await expect(writeRedirectPages(dist, [{ from: '/skills/x/', to: '/elsewhere/' }], '/', undefined)).rejects.toThrow(/would replace the page built at skills\/x\/index\.html/);
 		expect(readFileSync(join(dist, 'skills/x/index.html'), 'utf8')).toBe('<p>a page</p>');
+	});
+
+	it('are reported when a page built after them took their place', () => {
+		const redirects = [{ from: '/s/x', to: '/skills/x/' }, { from: '/notes/old/', to: '/notes/a&b/' }, { from: '/s/gone', to: '/skills/gone/' }];
+		const site = new Map([
+			['/s/x/', readBuiltPage(redirectPage(redirects[0]!, '/', undefined))],
+			['/notes/old/', readBuiltPage(redirectPage(redirects[1]!, '/', 'https://example.org'))],
+			['/s/gone/', readBuiltPage('<h1 id="gone">A page built at the same path</h1>')],
+		]);
+		expect(replacedRedirects(site, redirects)).toEqual([
+			'The redirect from /s/gone to /skills/gone/ would replace the page built at s/gone/index.html. Remove the redirect, or rename the page.',
+		]);
+		expect(replacedRedirects(new Map(), redirects.slice(0, 1))).toHaveLength(1);
 	});
 
 	it('are all written when many are written at once, and a clash among them still throws', async () => {
