@@ -15,7 +15,7 @@ import { inLanes } from '../site/lanes.ts';
 export const siteCardLine = 'Backend to AI/ML roadmap';
 
 /**
- * Writes every page's link-preview card into a finished build (dist/og/<path>.png). A card whose key
+ * Writes every page's link-preview card into the build output (dist/og/<path>.png). A card whose key
  * is in the cache (node_modules/.cache/roadmap-og, ignored by git) is copied from there; the others are
  * drawn by astro-og-canvas (CanvasKit, in WebAssembly) in worker threads (see drawCards) and stored. A warm build therefore never starts
  * CanvasKit nor loads the fonts, which an injected route did for every card (2.8 ms a card, plus 0.2 s to
