@@ -1,7 +1,6 @@
 import type { OGImageOptions } from 'astro-og-canvas';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { ogImagePath, type OgCard } from './cards.ts';
 import { cardOptions } from './style.ts';
 import { inLanes } from '../site/lanes.ts';
+import { writeAside } from '../site/write-aside.ts';
 
 /** The label line of plain pages' cards (the guides, the home page). */
 export const siteCardLine = 'Backend to AI/ML roadmap';
@@ -50,10 +50,8 @@ export async function writeCards(root: string, dist: string, cards: readonly OgC
 		copies.push([cached, join(dist, ogImagePath(card.href))]);
 	}
 	await drawCards([...missing].map(([file, options]) => ({ options, file })));
-	await inLanes(copies, 16, async ([cached, out]) => {
-		await mkdir(dirname(out), { recursive: true });
-		await copyFile(cached, out);
-	});
+	const failures = await writeAside(copies.map(([cached, out]) => ({ file: out, copyOf: cached })));
+	if (failures.length > 0) throw new Error(`Could not write the link-preview card ${failures[0]!.file}: ${failures[0]!.message}`);
 	return { drawn: missing.size, copied: copies.length - missing.size };
 }
 

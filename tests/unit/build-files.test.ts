@@ -10,6 +10,7 @@ import { readBuiltPage } from '../../src/links/site-map.ts';
 import { writeRedirectPages } from '../../src/links/redirect-pages-fs.ts';
 import { ogImagePath } from '../../src/og/cards.ts';
 import { writeCards } from '../../src/og/write-cards-fs.ts';
+import { writeAside } from '../../src/site/write-aside.ts';
 import { projectRoot } from '../support/fixture-site.ts';
 
 const dirs: string[] = [];
@@ -63,6 +64,12 @@ describe('redirect pages', () => {
 		expect(replacedRedirects(new Map(), redirects.slice(0, 1))).toHaveLength(1);
 	});
 
+	it('never leave one path for two targets', async () => {
+		const dist = tempDir('roadmap-redirects-');
+		const twice = [{ from: '/diagrams/x', to: '/skills/x/' }, { from: '/diagrams/x/', to: '/phases/y/' }];
+		await expect(writeRedirectPages(dist, twice, '/', undefined)).rejects.toThrow('Two redirects leave /diagrams/x/: to /skills/x/ and to /phases/y/. Keep one of them.');
+	});
+
 	it('are all written when many are written at once, and a clash among them still throws', async () => {
 		const dist = tempDir('roadmap-redirects-');
 		const many = Array.from({ length: 200 }, (_, i) => ({ from: `/s/entry-${i}`, to: `/skills/entry-${i}/` }));
@@ -70,6 +77,32 @@ describe('redirect pages', () => {
 		for (const { from, to } of many) expect(readFileSync(join(dist, redirectFile(from)), 'utf8')).toContain(`url=${to}`);
 		const again = [{ from: '/s/new', to: '/skills/new/' }, ...many.slice(100, 101), { from: '/s/other', to: '/skills/other/' }];
 		await expect(writeRedirectPages(dist, again, '/', undefined)).rejects.toThrow(/redirect from \/s\/entry-100 to \/skills\/entry-100\/ would replace/);
+	});
+});
+
+describe('files written beside the build', () => {
+	it('are written and copied in a worker thread, creating their folders', async () => {
+		const dir = tempDir('roadmap-aside-');
+		writeFileSync(join(dir, 'source.png'), 'PNG');
+		expect(await writeAside([{ file: join(dir, 'a/b/index.html'), text: '<p>a</p>' }, { file: join(dir, 'og/a.png'), copyOf: join(dir, 'source.png') }])).toEqual([]);
+		expect(readFileSync(join(dir, 'a/b/index.html'), 'utf8')).toBe('<p>a</p>');
+		expect(readFileSync(join(dir, 'og/a.png'), 'utf8')).toBe('PNG');
+		expect(await writeAside([])).toEqual([]);
+	});
+
+	it('report each file that failed, and never reject', async () => {
+		const dir = tempDir('roadmap-aside-');
+		writeFileSync(join(dir, 'taken.html'), 'a page');
+		writeFileSync(join(dir, 'a-file'), 'not a folder');
+		const failures = await writeAside([
+			{ file: join(dir, 'taken.html'), text: 'a redirect', exclusive: true },
+			{ file: join(dir, 'a-file/index.html'), text: 'x' },
+			{ file: join(dir, 'copy.png'), copyOf: join(dir, 'missing.png') },
+			{ file: join(dir, 'fine.html'), text: 'written anyway' },
+		]);
+		expect(failures.map((f) => [f.file.slice(dir.length), f.code])).toEqual([['/taken.html', 'EEXIST'], ['/a-file/index.html', expect.stringMatching(/ENOTDIR|EEXIST/)], ['/copy.png', 'ENOENT']]);
+		expect(readFileSync(join(dir, 'taken.html'), 'utf8')).toBe('a page');
+		expect(readFileSync(join(dir, 'fine.html'), 'utf8')).toBe('written anyway');
 	});
 });
 
