@@ -57,8 +57,11 @@ export interface TermMatch {
 	end: number;
 }
 
-/** Finds the first use of each term in texts, left to right; built once per glossary. */
-export type TermFinder = (text: string, done: Set<string>) => TermMatch[];
+/**
+ * Finds the first use of each term in texts, left to right; built once per glossary. `mentions` says, with
+ * no side effect, whether a text names any term at all: most texts name none.
+ */
+export type TermFinder = ((text: string, done: Set<string>) => TermMatch[]) & { mentions(text: string): boolean };
 
 /**
  * One pattern for every name of every term, longest first so that "agent loop" wins over "agent", whole
@@ -67,9 +70,10 @@ export type TermFinder = (text: string, done: Set<string>) => TermMatch[];
  */
 export function termFinder(terms: readonly GlossaryTerm[]): TermFinder {
 	const names = terms.flatMap((term) => term.names.map((name) => ({ term, name }))).sort((a, b) => b.name.length - a.name.length);
-	if (names.length === 0) return () => [];
+	if (names.length === 0) return Object.assign(() => [], { mentions: () => false });
 	const pattern = new RegExp(`(?<![\\w-])(?:${names.map((n) => `(${namePattern(n.name)})`).join('|')})(?![\\w-])`, 'g');
-	return (text, done) => {
+	const any = new RegExp(pattern.source);
+	const find = (text: string, done: Set<string>) => {
 		const found: TermMatch[] = [];
 		pattern.lastIndex = 0;
 		for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -84,4 +88,5 @@ export function termFinder(terms: readonly GlossaryTerm[]): TermFinder {
 		}
 		return found;
 	};
+	return Object.assign(find, { mentions: (text: string) => any.test(text) });
 }

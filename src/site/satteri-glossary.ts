@@ -74,6 +74,8 @@ export function satteriGlossary(base: string): HastPluginDefinition {
 		text(node: Readonly<Text>, ctx) {
 			const site = siteOf(ctx.fileURL);
 			if (!site || site.terms.length === 0 || site.isGlossary) return;
+			// Most texts name no term: say so before asking for their ancestors, each a call into Sätteri.
+			if (!site.find.mentions(node.value)) return;
 			type Ancestor = { type: string; tagName?: string };
 			for (let p: Ancestor | undefined = ctx.parent(node); p; p = ctx.parent(p as never) as Ancestor | undefined) {
 				if (p.type === 'element' && untouched.has(p.tagName ?? '')) return;

@@ -30,6 +30,14 @@ describe('glossary terms', () => {
 		expect(texts('rag and Rag are words; RAG is the acronym.')).toEqual(['RAG']);
 	});
 
+	it('says whether a text names any term, with no side effect, and agrees with the finder', () => {
+		const samples = ['An agent loop.', 'Tokenizer, re-embedding and lora.', 'rag and Rag.', 'Plain text.', 'QLoRA', ''];
+		expect(samples.map((t) => find.mentions(t))).toEqual([true, false, false, false, true, false]);
+		for (const t of samples) expect(find.mentions(t)).toBe(texts(t).length > 0);
+		expect(find.mentions('An agent loop.')).toBe(true); // twice in a row: no state kept between calls
+		expect(termFinder([]).mentions('agent')).toBe(false);
+	});
+
 	it('links a term once per page: what is done stays done across texts', () => {
 		const done = new Set<string>();
 		expect(texts('Embeddings first.', done)).toEqual(['Embeddings']);
