@@ -50,5 +50,9 @@ const perPageMs = (x: typeof o) => x.ms / x.pages;
 console.log('\n| skills | ours (pages) | vanilla (pages) | ratio (wall, median) | wall per page | peak memory | HTML per page |');
 console.log('|---|---|---|---|---|---|---|');
 console.log(`| ${skills.toLocaleString('en')} | ${(o.ms / 1000).toFixed(1)} s (${o.pages}) | ${(v.ms / 1000).toFixed(1)} s (${v.pages}) | ${ratio(o.ms, v.ms)} | ${perPageMs(o).toFixed(0)} vs ${perPageMs(v).toFixed(0)} ms (${ratio(perPageMs(o), perPageMs(v))}) | ${mib(o.peak)} vs ${mib(v.peak)} (${ratio(o.peak, v.peak)}) | ${(o.perPage / 1024).toFixed(1)} vs ${(v.perPage / 1024).toFixed(1)} KiB (${ratio(o.perPage, v.perPage)}) |`);
+// On a shared machine the two builds of one pair ran seconds apart, so their ratio is the least disturbed
+// by load that comes and goes; the spread of these says how far to trust the ratio of medians above.
+const pairs = results.ours.map((run, i) => run.ms / results.vanilla[i]!.ms).map((r) => `${r.toFixed(2)}x`);
+console.log(`\nRun by run (ours / vanilla, each pair built in turn): ${pairs.join(', ')}`);
 if (cold) console.log(`\nCold diagram rendering (first build of ours): ${cold.diagrams ?? 'not rendered (ROADMAP_DIAGRAMS=off)'}`);
 if (!values.keep) for (const dir of [ours, vanilla]) rmSync(dir, { recursive: true, force: true });
