@@ -6,8 +6,8 @@ import { checkLinks } from './check-links.ts';
 import { checkLock, createLock } from './lock.ts';
 import { readLock, readRedirects, writeLock } from './lock-fs.ts';
 import { readSiteMap } from './site-map-fs.ts';
-import { writeRedirectPages } from './redirect-pages-fs.ts';
-import { replacedRedirects, type Redirect } from './redirect-page.ts';
+import { publishRedirectPages, stageRedirectPages, type StagedRedirects } from './redirect-pages-fs.ts';
+import type { Redirect } from './redirect-page.ts';
 import { diagramAddresses } from '../diagram/full-size-fs.ts';
 import { normalizeBase } from '../site/env.ts';
 import { withBase } from '../site/url.ts';
@@ -52,8 +52,8 @@ export function permalinks(): StarlightPlugin {
 					...(await diagramAddresses(root, graph)).filter((a) => a.fits).map((a) => ({ from: `/diagrams/${a.slug}/`, to: withBase(a.page, base) })),
 				];
 				let outDir = '';
-				let written: Promise<Redirect[]> | undefined;
-				const writeAll = (dist: string) => allRedirects().then(async (list) => (await writeRedirectPages(dist, list, base, astroConfig.site), list));
+				let staged: Promise<StagedRedirects> | undefined;
+				const stageAll = (dist: string) => allRedirects().then((list) => stageRedirectPages(dist, list, base, astroConfig.site));
 
 				addIntegration({
 					name: 'roadmap-permalinks',
@@ -70,20 +70,22 @@ export function permalinks(): StarlightPlugin {
 						},
 						// The redirect pages are written while Vite bundles, once Astro has emptied the output folder
 						// (its viteBuild, then this hook): at 1,000 skills some 2,300 small files, which took 1-2 s of
-						// waiting on the disk at the end of the build. A page built later at one of their paths
-						// replaces it; the check below finds that in the site map.
+						// waiting on the disk at the end of the build. They wait under a name Pagefind skips
+						// (redirect-pages-fs.ts) and are published below, after it.
 						'astro:build:setup'() {
-							if (written) return;
-							written = writeAll(outDir);
+							if (staged) return;
+							staged = stageAll(outDir);
 							// Reported when the build awaits it below; a build that stops earlier has its own error.
-							written.catch(() => {});
+							staged.catch(() => {});
 						},
+						// Runs after Starlight's build:done, which builds the search index: Starlight puts its plugins'
+						// integrations right after itself, and Astro runs build:done hooks one after another.
 						async 'astro:build:done'({ dir }) {
 							const dist = fileURLToPath(dir);
-							const redirects = await (written ?? writeAll(dist));
+							const pending = await (staged ?? stageAll(dist));
+							// Throws when a page was built at a redirect's path, naming both.
+							const published = publishRedirectPages(pending);
 							const site = readSiteMap(dist);
-							const replaced = replacedRedirects(site, redirects);
-							if (replaced.length > 0) throw new Error(replaced.join('\n'));
 							const idOf = (path: string) => (graph.byHref.get(path) as { id?: string } | undefined)?.id;
 							if (process.env.ROADMAP_LINKS_UPDATE === '1') {
 								const lock = createLock(site, idOf);
@@ -94,7 +96,7 @@ export function permalinks(): StarlightPlugin {
 							}
 							const found = [...checkLinks(site, fileOf, base), ...checkLock(readLock(root), site, pathOfId, base)];
 							if (found.length > 0) throw new Error(`Link check failed.\n\n${formatReport(found)}`);
-							logger.info(`links: every internal link and anchor resolves; ${redirects.length} redirects`);
+							logger.info(`links: every internal link and anchor resolves; ${published} redirects`);
 						},
 					},
 				});

@@ -1,6 +1,5 @@
 import { escapeHtml } from '../diagram/escape.ts';
 import { withBase } from '../site/url.ts';
-import type { SiteMap } from './site-map.ts';
 
 /** One static redirect: a site path (`/s/x/`, no base) that leads to a URL path already carrying the base. */
 export interface Redirect {
@@ -27,12 +26,6 @@ export const withSlash = (path: string): string => (path.endsWith('/') ? path : 
 /** The file a redirect page is written to, relative to the build output: `/s/x` -> `s/x/index.html`. */
 export const redirectFile = (from: string): string => `${withSlash(from).slice(1)}index.html`;
 
-/**
- * The redirects whose page is not the redirect any more, as messages: a page built at the same path
- * replaced it (the redirect pages are written before the pages, see src/links/plugin.ts).
- */
-export function replacedRedirects(site: SiteMap, redirects: readonly Redirect[]): string[] {
-	return redirects
-		.filter((redirect) => site.get(withSlash(redirect.from))?.redirectTo !== escapeHtml(redirect.to))
-		.map((redirect) => `The redirect from ${redirect.from} to ${redirect.to} would replace the page built at ${redirectFile(redirect.from)}. Remove the redirect, or rename the page.`);
-}
+/** What to say when a redirect would take the place of a page built at its path. */
+export const replacesPage = (redirect: Redirect): string =>
+	`The redirect from ${redirect.from} to ${redirect.to} would replace the page built at ${redirectFile(redirect.from)}. Remove the redirect, or rename the page.`;

@@ -56,7 +56,7 @@ describe('renaming a page', () => {
 });
 
 describe('a redirect from a page that still exists', () => {
-	it('fails the build, naming both paths: the page is built over the redirect written before it', () => {
+	it('fails the build, naming both paths: the redirect is never published over the page', () => {
 		const build = buildWithLock(['redirect-over-page']);
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain('The redirect from /notes/why to /skills/tokens/ would replace the page built at notes/why/index.html');

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 /** The built site; ROADMAP_DIST points the tests at another build (e.g. one made with --outDir). */
 export const distDir = process.env.ROADMAP_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 
+/** What `astro build` printed for distDir, kept by the global setup (tests/support/build-site.ts). */
+export const buildLogFile = `${distDir.replace(/[\\/]$/, '')}.build.log`;
+
 /** Site paths of every built HTML page, e.g. `/skills/rag-fundamentals/`. Redirect pages are left out. */
 export function builtPages(): string[] {
 	const pages: string[] = [];

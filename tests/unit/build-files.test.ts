@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // Astro's own template for a redirect page (internal, so imported by path): ours must not drift from it.
 import { redirectTemplate } from '../../node_modules/astro/dist/core/routing/3xx.js';
-import { redirectFile, redirectPage, replacedRedirects } from '../../src/links/redirect-page.ts';
-import { readBuiltPage } from '../../src/links/site-map.ts';
-import { writeRedirectPages } from '../../src/links/redirect-pages-fs.ts';
+import { redirectFile, redirectPage, type Redirect } from '../../src/links/redirect-page.ts';
+import { PENDING, publishRedirectPages, stageRedirectPages } from '../../src/links/redirect-pages-fs.ts';
 import { ogImagePath } from '../../src/og/cards.ts';
 import { writeCards } from '../../src/og/write-cards-fs.ts';
 import { writeAside } from '../../src/site/write-aside.ts';
@@ -41,42 +40,53 @@ describe('redirect pages', () => {
 		expect(html).toContain('&quot;&gt;&lt;script&gt;');
 	});
 
+	const writeRedirectPages = async (dist: string, redirects: Redirect[]) => publishRedirectPages(await stageRedirectPages(dist, redirects, '/', undefined));
+	const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+
 	it('are written as <path>/index.html, and never over a built page', async () => {
 		const dist = tempDir('roadmap-redirects-');
 		mkdirSync(join(dist, 'skills/x'), { recursive: true });
 		writeFileSync(join(dist, 'skills/x/index.html'), '<p>a page</p>');
-		expect(await writeRedirectPages(dist, [{ from: '/s/x', to: '/skills/x/' }], '/', undefined)).toBe(1);
+		expect(await writeRedirectPages(dist, [{ from: '/s/x', to: '/skills/x/' }])).toBe(1);
 		expect(readFileSync(join(dist, redirectFile('/s/x')), 'utf8')).toContain('url=/skills/x/');
-		await expect(writeRedirectPages(dist, [{ from: '/skills/x/', to: '/elsewhere/' }], '/', undefined)).rejects.toThrow(/would replace the page built at skills\/x\/index\.html/);
+		await expect(writeRedirectPages(dist, [{ from: '/skills/x/', to: '/elsewhere/' }])).rejects.toThrow(/would replace the page built at skills\/x\/index\.html/);
 		expect(readFileSync(join(dist, 'skills/x/index.html'), 'utf8')).toBe('<p>a page</p>');
 	});
 
-	it('are reported when a page built after them took their place', () => {
-		const redirects = [{ from: '/s/x', to: '/skills/x/' }, { from: '/notes/old/', to: '/notes/a&b/' }, { from: '/s/gone', to: '/skills/gone/' }];
-		const site = new Map([
-			['/s/x/', readBuiltPage(redirectPage(redirects[0]!, '/', undefined))],
-			['/notes/old/', readBuiltPage(redirectPage(redirects[1]!, '/', 'https://example.org'))],
-			['/s/gone/', readBuiltPage('<h1 id="gone">A page built at the same path</h1>')],
-		]);
-		expect(replacedRedirects(site, redirects)).toEqual([
-			'The redirect from /s/gone to /skills/gone/ would replace the page built at s/gone/index.html. Remove the redirect, or rename the page.',
-		]);
-		expect(replacedRedirects(new Map(), redirects.slice(0, 1))).toHaveLength(1);
+	it('wait under a name no HTML glob matches until they are published, so the search index never reads them', async () => {
+		const dist = tempDir('roadmap-redirects-');
+		const staged = await stageRedirectPages(dist, [{ from: '/s/x', to: '/skills/x/' }, { from: '/old/', to: '/new/' }], '/', undefined);
+		expect(files(dist)).toEqual([`old/index.html${PENDING}`, `s/x/index.html${PENDING}`]);
+		expect(files(dist).filter((f) => f.endsWith('.html'))).toEqual([]);
+		expect(publishRedirectPages(staged)).toBe(2);
+		expect(files(dist)).toEqual(['old/index.html', 's/x/index.html']);
+		expect(readFileSync(join(dist, 'old/index.html'), 'utf8')).toBe(redirectPage({ from: '/old/', to: '/new/' }, '/', undefined));
+	});
+
+	it('are not published over a page built after them, and leave no pending file behind', async () => {
+		const dist = tempDir('roadmap-redirects-');
+		const staged = await stageRedirectPages(dist, [{ from: '/s/x', to: '/skills/x/' }, { from: '/notes/why/', to: '/skills/tokens/' }], '/', undefined);
+		// Astro renders the pages after the redirects are staged: one lands at a redirect's path.
+		writeFileSync(join(dist, 'notes/why/index.html'), '<h1>Why</h1>');
+		expect(() => publishRedirectPages(staged)).toThrow('The redirect from /notes/why/ to /skills/tokens/ would replace the page built at notes/why/index.html. Remove the redirect, or rename the page.');
+		expect(readFileSync(join(dist, 'notes/why/index.html'), 'utf8')).toBe('<h1>Why</h1>');
+		expect(files(dist)).toEqual(['notes/why/index.html']);
 	});
 
 	it('never leave one path for two targets', async () => {
 		const dist = tempDir('roadmap-redirects-');
 		const twice = [{ from: '/diagrams/x', to: '/skills/x/' }, { from: '/diagrams/x/', to: '/phases/y/' }];
-		await expect(writeRedirectPages(dist, twice, '/', undefined)).rejects.toThrow('Two redirects leave /diagrams/x/: to /skills/x/ and to /phases/y/. Keep one of them.');
+		await expect(writeRedirectPages(dist, twice)).rejects.toThrow('Two redirects leave /diagrams/x/: to /skills/x/ and to /phases/y/. Keep one of them.');
 	});
 
 	it('are all written when many are written at once, and a clash among them still throws', async () => {
 		const dist = tempDir('roadmap-redirects-');
 		const many = Array.from({ length: 200 }, (_, i) => ({ from: `/s/entry-${i}`, to: `/skills/entry-${i}/` }));
-		expect(await writeRedirectPages(dist, many, '/', undefined)).toBe(200);
+		expect(await writeRedirectPages(dist, many)).toBe(200);
 		for (const { from, to } of many) expect(readFileSync(join(dist, redirectFile(from)), 'utf8')).toContain(`url=${to}`);
 		const again = [{ from: '/s/new', to: '/skills/new/' }, ...many.slice(100, 101), { from: '/s/other', to: '/skills/other/' }];
-		await expect(writeRedirectPages(dist, again, '/', undefined)).rejects.toThrow(/redirect from \/s\/entry-100 to \/skills\/entry-100\/ would replace/);
+		await expect(writeRedirectPages(dist, again)).rejects.toThrow(/redirect from \/s\/entry-100 to \/skills\/entry-100\/ would replace/);
+		expect(files(dist).filter((f) => f.endsWith(PENDING))).toEqual([]);
 	});
 });
 
