@@ -64,6 +64,7 @@ export default defineConfig({
 			// once Expressive Code's script has run, and readers without JavaScript would lose it.
 			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
+				LastUpdated: here('./src/components/LastUpdated.astro'),
 				MarkdownContent: here('./src/components/MarkdownContent.astro'),
 				Search: here('./src/components/Search.astro'),
 				Sidebar: here('./src/components/Sidebar.astro'),
