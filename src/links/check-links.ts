@@ -1,6 +1,6 @@
 import type { Problem } from '../errors/problem.ts';
 import { stripBase, withBase } from '../site/url.ts';
-import type { BuiltPage, SiteMap } from './site-map.ts';
+import { hasId, type BuiltPage, type SiteMap } from './site-map.ts';
 
 const ASSET = /^\/(_astro|pagefind)\/|\.[a-z0-9]+$/i;
 
@@ -51,31 +51,33 @@ export function checkLinks(site: SiteMap, fileOf: (path: string) => string, base
 		if ('outside' in link) return `it points outside the base path ${base} the site is published under (a site path written into HTML without withBase() from src/site/url.ts)`;
 		const target = resolvePage(site, link.path, base);
 		if (!target) return `no page at ${link.path}`;
-		if (link.hash && !target.page.ids.has(link.hash)) return `no #${link.hash} on ${target.path}`;
+		if (link.hash && !hasId(target.page, link.hash)) return `no #${link.hash} on ${target.path}`;
 		return null;
+	};
+	const check = (href: string, from: string) => {
+		const memo = href.startsWith('/') && !href.startsWith('//') ? href : `${from}\0${href}`;
+		let message = verdicts.get(memo);
+		if (message === undefined) verdicts.set(memo, (message = verdict(href, from)));
+		if (!message) return;
+		const key = `${href} ${message}`;
+		const seen = found.get(key);
+		if (seen) seen.pages++;
+		else
+			found.set(key, {
+				pages: 1,
+				problem: {
+					code: 'broken-link',
+					file: fileOf(from),
+					field: 'link',
+					message: `"${href}" is broken: ${message}`,
+					hint: 'Point the link at an existing page and heading.',
+				},
+			});
 	};
 	for (const [from, page] of site) {
 		if (page.redirectTo) continue;
-		for (const href of page.links) {
-			const memo = href.startsWith('/') && !href.startsWith('//') ? href : `${from}\0${href}`;
-			let message = verdicts.get(memo);
-			if (message === undefined) verdicts.set(memo, (message = verdict(href, from)));
-			if (!message) continue;
-			const key = `${href} ${message}`;
-			const seen = found.get(key);
-			if (seen) seen.pages++;
-			else
-				found.set(key, {
-					pages: 1,
-					problem: {
-						code: 'broken-link',
-						file: fileOf(from),
-						field: 'link',
-						message: `"${href}" is broken: ${message}`,
-						hint: 'Point the link at an existing page and heading.',
-					},
-				});
-		}
+		for (const href of page.sidebar?.links ?? []) check(href, from);
+		for (const href of page.links) check(href, from);
 	}
 	return [...found.values()].map(({ problem, pages }) => (pages > 1 ? { ...problem, message: `${problem.message} (on ${pages} pages)` } : problem));
 }

@@ -1,6 +1,6 @@
 import type { Problem } from '../errors/problem.ts';
 import { resolvePage } from './check-links.ts';
-import type { SiteMap } from './site-map.ts';
+import { hasId, type SiteMap } from './site-map.ts';
 
 /**
  * content/data/links.lock.json: every published URL and its heading anchors. Links in the wild point
@@ -47,7 +47,7 @@ export function checkLock(lock: LinkLock, site: SiteMap, pathOfId: (id: string) 
 			continue;
 		}
 		for (const anchor of locked.anchors) {
-			if (target.page.ids.has(anchor)) continue;
+			if (hasId(target.page, anchor)) continue;
 			problems.push({
 				code: 'missing-anchor',
 				file: REDIRECTS_FILE,

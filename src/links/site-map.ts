@@ -1,31 +1,53 @@
+/** The ids and links of a sidebar, read once and shared by every page whose sidebar has the same bytes. */
+export interface PageSidebar {
+	ids: ReadonlySet<string>;
+	links: readonly string[];
+}
+
 /** What the link checks need to know about one built page. */
 export interface BuiltPage {
-	/** Every element id on the page: link targets. */
+	/** Every element id on the page outside `sidebar`: link targets. */
 	ids: Set<string>;
 	/** Ids of headings h2-h6, in page order: the anchors a blogger links to. */
 	headings: string[];
-	/** Every href on the page, including links inside inline SVG. */
+	/** Every href on the page outside `sidebar`, including links inside inline SVG. */
 	links: string[];
+	/**
+	 * The page's sidebar, when it was read apart (readBuiltFile). Not copied into `ids` and `links`: at 3,000
+	 * skills a sidebar holds some 3,400 links, and a copy per page made the site map 460 MiB of the build's peak.
+	 */
+	sidebar?: PageSidebar;
 	/** Set on redirect pages: where they send the reader. */
 	redirectTo?: string;
 }
 
+/** True when the page, its sidebar included, has an element with this id. */
+export const hasId = (page: BuiltPage, id: string): boolean => page.ids.has(id) || (page.sidebar?.ids.has(id) ?? false);
+
 /** The built site: site path (`/skills/x/`) -> page. */
 export type SiteMap = Map<string, BuiltPage>;
+
+/**
+ * A copy of a matched substring that does not keep the page's text in memory. V8 makes a substring a view
+ * into the string it came from, so each id or link kept from a page kept the whole page: at 3,000 skills the
+ * site map held some 100 KB per page that way, 410 MiB of the build's peak. A space and the part, joined and
+ * cut again, is flattened into a new string the size of the part.
+ */
+const own = (part: string): string => (` ${part}`).slice(1);
 
 /** Reads the parts of a built HTML page that the link checks use. */
 export function readBuiltPage(html: string): BuiltPage {
 	const refresh = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/.exec(html)?.[1];
-	if (refresh) return { ids: new Set(), headings: [], links: [], redirectTo: refresh };
+	if (refresh) return { ids: new Set(), headings: [], links: [], redirectTo: own(refresh) };
 	return {
-		ids: new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)),
-		headings: [...html.matchAll(/<h[2-6]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !id.startsWith("starlight__")),
-		links: [...html.matchAll(/<a\b[^>]*?\s(?:xlink:)?href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')),
+		ids: new Set(ids(html)),
+		headings: [...html.matchAll(/<h[2-6]\b[^>]*\sid="([^"]+)"/g)].map((m) => own(m[1]!)).filter((id) => !id.startsWith("starlight__")),
+		links: links(html),
 	};
 }
 
-const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
-const links = (html: string) => [...html.matchAll(/<a\b[^>]*?\s(?:xlink:)?href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => own(m[1]!));
+const links = (html: string) => [...html.matchAll(/<a\b[^>]*?\s(?:xlink:)?href="([^"]+)"/g)].map((m) => own(m[1]!.replaceAll('&amp;', '&')));
 
 const SIDEBAR = Buffer.from('<nav class="sidebar');
 const NAV_END = Buffer.from('</nav>');
@@ -34,7 +56,7 @@ const VARIANTS: [token: Buffer, keep: number][] = [[Buffer.from(' aria-current="
 
 /** Sidebars already read in one build, normalised (see VARIANTS), with their ids and links. */
 export interface SidebarCache {
-	known: { normal: Buffer; ids: string[]; links: string[] }[];
+	known: (PageSidebar & { normal: Buffer })[];
 }
 
 /** True when the byte ranges `parts` of `file`, laid end to end, equal `normal`: compared natively, nothing copied. */
@@ -49,7 +71,7 @@ function sameBytes(file: Buffer, parts: readonly [number, number][], normal: Buf
 }
 
 /**
- * readBuiltPage for a page as read from disk, with the same result (links in another order). Starlight's
+ * readBuiltPage for a page as read from disk, with the same ids and links, the sidebar's apart (see hasId). Starlight's
  * sidebar holds a link per page (at 1,000 skills some 240 KB of each page's 280 KB) and is the same on
  * every page but for the current page's mark and the open groups. Its bytes are compared natively with
  * the sidebars already read, and only a new one is decoded and searched: the link check grows with the
@@ -77,10 +99,10 @@ export function readBuiltFile(file: Buffer, cache: SidebarCache): BuiltPage {
 	if (!side) {
 		const normal = Buffer.concat(parts.map(([from, to]) => file.subarray(from, to)));
 		const text = normal.toString('utf8');
-		side = { normal, ids: ids(text), links: links(text) };
+		side = { normal, ids: new Set(ids(text)), links: links(text) };
 		cache.known.push(side);
 	}
 	const page = readBuiltPage(file.toString('utf8', 0, start) + file.toString('utf8', end));
 	if (page.redirectTo) return page;
-	return { ...page, ids: new Set([...side.ids, ...page.ids]), links: [...side.links, ...page.links] };
+	return { ...page, sidebar: side };
 }
