@@ -14,7 +14,7 @@ export interface BuiltPage {
 	links: string[];
 	/**
 	 * The page's sidebar, when it was read apart (readBuiltFile). Not copied into `ids` and `links`: at 3,000
-	 * skills a sidebar holds some 3,400 links, and a copy per page made the site map 460 MiB of the build's peak.
+	 * skills a sidebar holds some 3,400 links, and a copy of them per page held 125 MiB.
 	 */
 	sidebar?: PageSidebar;
 	/** Set on redirect pages: where they send the reader. */
@@ -30,8 +30,8 @@ export type SiteMap = Map<string, BuiltPage>;
 /**
  * A copy of a matched substring that does not keep the page's text in memory. V8 makes a substring a view
  * into the string it came from, so each id or link kept from a page kept the whole page: at 3,000 skills the
- * site map held some 100 KB per page that way, 410 MiB of the build's peak. A space and the part, joined and
- * cut again, is flattened into a new string the size of the part.
+ * site map held some 85 KB per page that way, 286 MiB. A space and the part, joined and cut again, is
+ * flattened into a new string the size of the part.
  */
 const own = (part: string): string => (` ${part}`).slice(1);
 
