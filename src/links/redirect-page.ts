@@ -17,8 +17,14 @@ export function redirectPage({ from, to }: Redirect, base: string, site: string 
 	const rel = escapeHtml(to);
 	const abs = escapeHtml(site ? new URL(to, site).href : to);
 	const fromPath = escapeHtml(withBase(withSlash(from), base));
-	return `<!doctype html><title>Redirecting to: ${rel}</title><meta http-equiv="refresh" content="0;url=${rel}"><meta name="robots" content="noindex"><link rel="canonical" href="${abs}"><body>\t<a href="${rel}">Redirecting from <code>${fromPath}</code> to <code>${rel}</code></a></body>`;
+	return `${redirectStart}${rel}</title><meta http-equiv="refresh" content="0;url=${rel}"><meta name="robots" content="noindex"><link rel="canonical" href="${abs}"><body>\t<a href="${rel}">Redirecting from <code>${fromPath}</code> to <code>${rel}</code></a></body>`;
 }
+
+/** How every redirect page begins, ours and Astro's alike (see redirectPage). */
+const redirectStart = '<!doctype html><title>Redirecting to: ';
+
+/** True for the HTML of a redirect page (see redirectPage), false for a page. Pure. */
+export const isRedirectPage = (html: string): boolean => html.startsWith(redirectStart);
 
 /** `/s/x` -> `/s/x/`: redirects are directories with an index.html, like every page of the site. */
 export const withSlash = (path: string): string => (path.endsWith('/') ? path : `${path}/`);

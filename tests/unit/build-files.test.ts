@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // Astro's own template for a redirect page (internal, so imported by path): ours must not drift from it.
 import { redirectTemplate } from '../../node_modules/astro/dist/core/routing/3xx.js';
-import { redirectFile, redirectPage, type Redirect } from '../../src/links/redirect-page.ts';
+import { htmlSize } from '../../src/bench/measure-fs.ts';
+import { isRedirectPage, redirectFile, redirectPage, type Redirect } from '../../src/links/redirect-page.ts';
 import { PENDING, publishRedirectPages, stageRedirectPages } from '../../src/links/redirect-pages-fs.ts';
 import { ogImagePath } from '../../src/og/cards.ts';
 import { writeCards } from '../../src/og/write-cards-fs.ts';
@@ -32,6 +33,19 @@ describe('redirect pages', () => {
 			const astro = redirectTemplate({ status: 301, absoluteLocation: site ? new URL(to, site) : to, relativeLocation: to, from: fromPath }).replaceAll('\n', '');
 			expect(redirectPage({ from, to }, base, site)).toBe(astro);
 		}
+	});
+
+	it('are told from pages, so the bench counts only pages', () => {
+		const dist = tempDir('roadmap-html-size-');
+		const page = '<!doctype html><html lang="en"><head><title>Redirecting to: a page about redirects</title></head></html>';
+		const files = { 'index.html': page, 'old/index.html': redirectPage({ from: '/old/', to: '/new/' }, '/', undefined), 's/x/index.html': redirectPage({ from: '/s/x', to: '/x/' }, '/', 'https://example.org/') };
+		for (const [file, html] of Object.entries(files)) {
+			mkdirSync(join(dist, file, '..'), { recursive: true });
+			writeFileSync(join(dist, file), html);
+		}
+		expect(isRedirectPage(files['old/index.html'])).toBe(true);
+		expect(isRedirectPage(page)).toBe(false);
+		expect(htmlSize(dist)).toEqual({ pages: 1, htmlBytes: Buffer.byteLength(page) });
 	});
 
 	it('escape a target that would break out of the attribute', () => {
