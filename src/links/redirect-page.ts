@@ -7,6 +7,9 @@ export interface Redirect {
 	to: string;
 }
 
+/** How every redirect page begins, ours and Astro's alike (see redirectPage). */
+const redirectStart = '<!doctype html><title>Redirecting to: ';
+
 /**
  * The HTML of a static redirect page, byte for byte what Astro writes for a `redirects` entry (its
  * core/routing/3xx.js template with compressHTML): a zero-second refresh, `noindex`, the target as the
@@ -19,9 +22,6 @@ export function redirectPage({ from, to }: Redirect, base: string, site: string 
 	const fromPath = escapeHtml(withBase(withSlash(from), base));
 	return `${redirectStart}${rel}</title><meta http-equiv="refresh" content="0;url=${rel}"><meta name="robots" content="noindex"><link rel="canonical" href="${abs}"><body>\t<a href="${rel}">Redirecting from <code>${fromPath}</code> to <code>${rel}</code></a></body>`;
 }
-
-/** How every redirect page begins, ours and Astro's alike (see redirectPage). */
-const redirectStart = '<!doctype html><title>Redirecting to: ';
 
 /** True for the HTML of a redirect page (see redirectPage), false for a page. Pure. */
 export const isRedirectPage = (html: string): boolean => html.startsWith(redirectStart);
