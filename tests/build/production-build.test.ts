@@ -4,7 +4,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import { buildLogFile, distDir, readPage } from '../support/dist.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('the built site', () => {
 	it('is a production build: the search dialog and its script are there, not the dev placeholder', () => {
@@ -25,5 +28,15 @@ describe('the built site', () => {
 		expect(found, 'Pagefind reports how many HTML files it read').not.toBeNull();
 		expect(Number(found![1])).toBe(html.length - redirects.length);
 		expect(files.filter((e) => e.name.endsWith('.pending'))).toEqual([]);
+	});
+
+	// content.config.ts loads the docs with retainBody: false. A kept body is each page's raw MDX, bundled
+	// into the server build a second time in Astro's data layer; nothing reads it from the collection.
+	it('keeps no raw MDX body in the content data store', () => {
+		const store: unknown[] = JSON.parse(readFileSync(join(root, 'node_modules/.astro/data-store.json'), 'utf8'));
+		const entries = store.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && 'filePath' in v && 'digest' in v);
+		const mdx = entries.filter((e) => String(store[e.filePath as number]).endsWith('.mdx'));
+		expect(mdx.length).toBeGreaterThan(100);
+		expect(mdx.filter((e) => 'body' in e)).toEqual([]);
 	});
 });
