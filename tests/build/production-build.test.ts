@@ -3,8 +3,8 @@
 // instead of the search UI, with no search script at all (tests/support/child-env.ts keeps them out).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { buildLogFile, distDir, readPage } from '../support/dist.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
