@@ -15,7 +15,7 @@ async function exported(body: string, path: string, data: Record<string, unknown
 	const result = await mdxToJs(body, {
 		mdastPlugins: [satteriFrontmatterExport()],
 		fileURL: pathToFileURL(path),
-		data: { astro: { frontmatter: data } },
+		data: { astro: { frontmatter: data, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
 	});
 	return (result.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
 }
