@@ -15,8 +15,8 @@ import { oldOutputAside } from './src/site/old-output-integration.ts';
 import { satteriMermaid } from './src/diagram/render/satteri-mermaid.ts';
 import { satteriTables } from './src/site/satteri-tables.ts';
 import { satteriBase } from './src/site/satteri-base.ts';
-import { satteriFrontmatterExport } from './src/site/satteri-frontmatter.ts';
 import { satteriGlossary } from './src/site/satteri-glossary.ts';
+import { mdxFrontmatterOnce } from './src/site/mdx-frontmatter.ts';
 import { siteConfig } from './src/site/env.ts';
 import { siteDescription, siteTitle } from './src/site/identity.ts';
 
@@ -37,17 +37,19 @@ export default defineConfig({
 	experimental: { contentIntellisense: true },
 	site,
 	base,
-	// Sätteri, Astro's default processor, with mdast plugins (a content page's compiled module does not export
-	// its frontmatter a second time; ```mermaid fences become inline SVG) and hast plugins (root-absolute links
-	// get the base; Markdown tables scroll inside a focusable region; the first use of a glossary term links to
-	// its entry). hastPlugins must stay an array:
+	// Sätteri, Astro's default processor, with one mdast plugin (```mermaid fences become inline SVG) and hast
+	// plugins (root-absolute links get the base; Markdown tables scroll inside a focusable region; the first use
+	// of a glossary term links to its entry). hastPlugins must stay an array:
 	// Expressive Code adds its Sätteri plugin there, and skips code highlighting when the option is missing.
 	// Content-Security-Policy as a <meta> in every page (src/site/csp.ts says what it allows and why).
 	// Stylesheets stay files: Astro does not hash every <style> it inlines (the /plan/ page's was missed),
 	// and with no inline <style> the policy's style-src needs no hashes at all.
 	build: { inlineStylesheets: 'never' },
 	security: { csp: { directives: [...directives], scriptDirective: { resources: scriptResources, hashes: inlineScriptHashes }, styleDirective: { resources: styleResources } } },
-	markdown: { processor: satteri({ mdastPlugins: [satteriFrontmatterExport(), satteriMermaid(here('.'), base)], hastPlugins: [satteriBase(base), satteriTables(), satteriGlossary(base)] }) },
+	markdown: { processor: satteri({ mdastPlugins: [satteriMermaid(here('.'), base)], hastPlugins: [satteriBase(base), satteriTables(), satteriGlossary(base)] }) },
+	// The MDX compiler gets each content page with its frontmatter emptied: the content layer has parsed it
+	// already, and the compiled module need not export a copy (src/site/mdx-frontmatter.ts).
+	vite: { plugins: [mdxFrontmatterOnce()] },
 	integrations: [
 		starlight({
 			title: siteTitle,
