@@ -5,7 +5,8 @@ import { formatReport } from '../errors/format.ts';
 import { checkLinks } from './check-links.ts';
 import { checkLock, createLock } from './lock.ts';
 import { readLock, readRedirects, writeLock } from './lock-fs.ts';
-import { readSiteMap } from './site-map-fs.ts';
+import { addPages, readSiteMapInSlices } from './site-map-fs.ts';
+import type { SiteMap } from './site-map.ts';
 import { publishRedirectPages, stageRedirectPages, type StagedRedirects } from './redirect-pages-fs.ts';
 import type { Redirect } from './redirect-page.ts';
 import { diagramAddresses } from '../diagram/full-size-fs.ts';
@@ -53,6 +54,7 @@ export function permalinks(): StarlightPlugin {
 				];
 				let outDir = '';
 				let staged: Promise<StagedRedirects> | undefined;
+				let pages: Promise<SiteMap> | undefined;
 				const stageAll = (dist: string) => allRedirects().then((list) => stageRedirectPages(dist, list, base, astroConfig.site));
 
 				addIntegration({
@@ -78,6 +80,12 @@ export function permalinks(): StarlightPlugin {
 							// Reported when the build awaits it below; a build that stops earlier has its own error.
 							staged.catch(() => {});
 						},
+						// The pages are all written: reading them starts now, in slices, and goes on while Starlight's
+						// build:done runs Pagefind in its own process. The redirect pages are not among them yet.
+						'astro:build:generated'({ dir }) {
+							pages = readSiteMapInSlices(fileURLToPath(dir));
+							pages.catch(() => {});
+						},
 						// Runs after Starlight's build:done, which builds the search index: Starlight puts its plugins'
 						// integrations right after itself, and Astro runs build:done hooks one after another.
 						async 'astro:build:done'({ dir }) {
@@ -85,7 +93,8 @@ export function permalinks(): StarlightPlugin {
 							const pending = await (staged ?? stageAll(dist));
 							// Throws when a page was built at a redirect's path, naming both.
 							const published = publishRedirectPages(pending);
-							const site = readSiteMap(dist);
+							const site = await (pages ?? readSiteMapInSlices(dist));
+							addPages(site, dist, pending.files.keys());
 							const idOf = (path: string) => (graph.byHref.get(path) as { id?: string } | undefined)?.id;
 							if (process.env.ROADMAP_LINKS_UPDATE === '1') {
 								const lock = createLock(site, idOf);

@@ -1,13 +1,13 @@
 // Issue 12: the link check reads each distinct sidebar once and resolves each distinct link once, so it
 // grows with the pages, not with pages x sidebar links; what it finds must stay the same.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/links/check-links.ts';
-import { readSiteMap } from '../../src/links/site-map-fs.ts';
+import { addPages, readSiteMap, readSiteMapInSlices } from '../../src/links/site-map-fs.ts';
 import { hasId, readBuiltFile, readBuiltPage, type BuiltPage, type SidebarCache, type SiteMap } from '../../src/links/site-map.ts';
 
 const sidebar = (current: string, extra = '') =>
@@ -62,6 +62,34 @@ describe('link check at scale', () => {
 			const site = readSiteMap(dist);
 			expect([...site.keys()].sort()).toEqual([...pages.keys()].sort());
 			for (const [path, text] of pages) expect(sorted(site.get(path)!)).toEqual(sorted(readBuiltPage(text)));
+		} finally {
+			rmSync(dist, { recursive: true, force: true });
+		}
+	});
+
+	it('reads the same map in slices, giving the event loop a turn between them, and adds pages published later', async () => {
+		const dist = mkdtempSync(join(tmpdir(), 'roadmap-site-map-'));
+		try {
+			for (let i = 0; i < 30; i++) {
+				mkdirSync(join(dist, `p${i}`));
+				writeFileSync(join(dist, `p${i}`, 'index.html'), html('/a/', `<h2 id="h${i}">${'x'.repeat(i * 50_000)}</h2><a href="/p${i + 1}/">next</a>`));
+			}
+			// A redirect page still staged under its pending name is not a page yet.
+			mkdirSync(join(dist, 'old'));
+			writeFileSync(join(dist, 'old', 'index.html.pending'), '<meta http-equiv="refresh" content="0;url=/p1/">');
+			let turns = 0;
+			const ticking = setInterval(() => turns++, 0);
+			const sliced = await readSiteMapInSlices(dist, 0).finally(() => clearInterval(ticking));
+			expect(turns).toBeGreaterThan(5);
+			const whole = readSiteMap(dist);
+			expect([...sliced.keys()].sort()).toEqual([...whole.keys()].sort());
+			for (const [path, page] of whole) expect(sorted(sliced.get(path)!)).toEqual(sorted(page));
+			expect(sliced.has('/old/')).toBe(false);
+			// Published: added to the map that was read before, as reading it whole would give.
+			renameSync(join(dist, 'old', 'index.html.pending'), join(dist, 'old', 'index.html'));
+			addPages(sliced, dist, [join(dist, 'old', 'index.html')]);
+			expect(sliced.get('/old/')?.redirectTo).toBe('/p1/');
+			expect(sliced.size).toBe(readSiteMap(dist).size);
 		} finally {
 			rmSync(dist, { recursive: true, force: true });
 		}
