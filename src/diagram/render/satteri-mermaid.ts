@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { fenceId, fenceOrdinal, fenceTitle, normalizeSource } from '../fences.ts';
 import { figureHtml } from '../figure-html.ts';
 import { lookupDiagram } from './lookup-fs.ts';
@@ -10,8 +10,17 @@ import { lookupDiagram } from './lookup-fs.ts';
  * A Sätteri (Astro's default Markdown processor) plugin: each ```mermaid fence becomes the same inline
  * SVG figure as a generated diagram. In a build the plugin in src/plugin.ts has already rendered every
  * fence, and failed on invalid ones with file, line and mermaid's message, so this only reads the cache.
+ *
+ * It is a factory, asked once per file: a file whose text never says `mermaid` has no such fence, and
+ * compiles without the plugin. Its visitor is async and reads positions, which costs every file that
+ * runs it (1.5% of an 82-skill build, where one content file of 158 has a fence; issue 12).
  */
-export function satteriMermaid(root: string, base = '/'): MdastPluginDefinition {
+export function satteriMermaid(root: string, base = '/'): (file: Pick<PluginFactoryContext, 'source'>) => MdastPluginDefinition | null {
+	const plugin = mermaidFences(root, base);
+	return ({ source }) => (source.includes('mermaid') ? plugin : null);
+}
+
+function mermaidFences(root: string, base: string): MdastPluginDefinition {
 	return {
 		name: 'roadmap-mermaid',
 		options: { position: true },
