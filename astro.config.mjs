@@ -39,7 +39,8 @@ export default defineConfig({
 	base,
 	// Sätteri, Astro's default processor, with one mdast plugin (```mermaid fences become inline SVG) and hast
 	// plugins (root-absolute links get the base; Markdown tables scroll inside a focusable region; the first use
-	// of a glossary term links to its entry). hastPlugins must stay an array:
+	// of a glossary term links to its entry). The first three are left out of a file, or a site, where they have
+	// nothing to do: a page without a fence or a table, a site at a domain root. hastPlugins must stay an array:
 	// Expressive Code adds its Sätteri plugin there, and skips code highlighting when the option is missing.
 	// Content-Security-Policy as a <meta> in every page (src/site/csp.ts says what it allows and why).
 	// Stylesheets stay files: Astro does not hash every <style> it inlines (the /plan/ page's was missed),

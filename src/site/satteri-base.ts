@@ -1,4 +1,5 @@
 import type { HastPluginDefinition } from 'satteri';
+import { normalizeBase } from './env.ts';
 import { withBase } from './url.ts';
 
 /**
@@ -6,7 +7,9 @@ import { withBase } from './url.ts';
  * get the site's base, so content is authored once and works at a domain root and under `/repo/` alike.
  * Astro and Starlight leave links in content alone (they cannot know `/x/` means a page of this site).
  */
-export function satteriBase(base: string): HastPluginDefinition {
+export function satteriBase(base: string): HastPluginDefinition | null {
+	// At a domain root every link stays as written: no plugin, and no pass over each page's links (issue 12).
+	if (normalizeBase(base) === '/') return null;
 	return {
 		name: 'roadmap-base',
 		element: {

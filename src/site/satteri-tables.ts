@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { escapeHtml } from '../diagram/escape.ts';
 
 const isElement = (node: ElementContent, tag: string): node is Element => node.type === 'element' && node.tagName === tag;
@@ -11,7 +11,14 @@ const isElement = (node: ElementContent, tag: string): node is Element => node.t
  * The region is named after the heading the table sits under, and its column headers, e.g.
  * "Table under “1. How long the switch takes”: Position, Source", so each name on a page is distinct.
  */
-export function satteriTables(): HastPluginDefinition {
+export function satteriTables(): (file: Pick<PluginFactoryContext, 'source'>) => HastPluginDefinition | null {
+	// A factory, asked once per file: a Markdown table needs a row of pipes, and a file without one compiles
+	// without this plugin's pass (most pages here; issue 12).
+	const plugin = tableRegions();
+	return ({ source }) => (source.includes('|') ? plugin : null);
+}
+
+function tableRegions(): HastPluginDefinition {
 	return {
 		name: 'roadmap-tables',
 		element: {

@@ -99,6 +99,13 @@ describe('emitters honour the base', () => {
 		expect(html).toContain('href="../z/"');
 	});
 
+	it('at a domain root there is no base plugin at all: every link would stay as written', async () => {
+		expect(satteriBase('/')).toBeNull();
+		expect(satteriBase('')).toBeNull();
+		const source = '[a](/skills/x/#y) ![i](/img.png)';
+		expect((await markdownToHtml(source, { hastPlugins: [satteriBase('/')] })).html).toBe(markdownToHtml(source).html);
+	});
+
 	it('a diagram figure prefixes its overlay links and its text version at inline time; the render is untouched', () => {
 		const render = { svg: '<svg viewBox="0 0 10 10"></svg>', type: 'flowchart-v2', style: 's', colours: [], width: 10, height: 10, links: [{ href: '/skills/x/', label: 'X', x: 0, y: 0, width: 5, height: 5 }] };
 		const html = figureHtml({ id: 'd', title: 'D', render, alt: [{ label: 'X', href: '/skills/x/' }], base: '/fork/' });
