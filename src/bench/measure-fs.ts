@@ -2,11 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isRedirectPage } from '../links/redirect-page.ts';
+import { readTimeReport } from './gnu-time.ts';
 
 /** One measured `astro build`: wall time, peak resident memory (when /usr/bin/time is there), output size. */
 export interface BuildRun {
 	ms: number;
 	peakMiB: number | undefined;
+	/** User and system CPU time of the build and its children, in seconds (when /usr/bin/time is there). */
+	cpuSeconds: number | undefined;
 	pages: number;
 	htmlBytes: number;
 	/** The build's own account of its diagram step (`diagrams: N diagrams, R renders (...) in X ms`), if it printed one. */
@@ -24,9 +27,9 @@ export function measureBuild(dir: string, env: NodeJS.ProcessEnv = {}): BuildRun
 	const result = spawnSync(cmd, args, { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
 	const ms = performance.now() - started;
 	if (result.status !== 0) throw new Error(`astro build failed in ${dir}:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
-	const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
+	const { peakMiB, cpuSeconds } = timed ? readTimeReport(result.stderr) : { peakMiB: undefined, cpuSeconds: undefined };
 	const diagrams = /diagrams: (\d+ diagrams, .* ms)/.exec(result.stdout)?.[1];
-	return { ms, peakMiB: kb ? Number(kb) / 1024 : undefined, ...htmlSize(join(dir, 'dist')), diagrams };
+	return { ms, peakMiB, cpuSeconds, ...htmlSize(join(dir, 'dist')), diagrams };
 }
 
 /** The first bytes of a file, as text: enough to tell a redirect page (isRedirectPage) from a page. */
@@ -57,6 +60,3 @@ export function htmlSize(dist: string): { pages: number; htmlBytes: number } {
 	}
 	return { pages, htmlBytes };
 }
-
-/** The median of a non-empty list (the upper one of the middle two for an even length). */
-export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

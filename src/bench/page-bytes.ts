@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { median } from './rounds.ts';
 
 /** The page kinds `npm run bench` compares with vanilla Starlight, by site path. */
 export type PageKind = 'home' | 'phases index' | 'track' | 'phase' | 'skill' | 'role' | 'note' | 'project' | 'other';
@@ -17,8 +18,6 @@ export const gzipBytes = (text: string): number => gzipSync(text, { level: 9 }).
 /** What a page's diagrams cost it, gzipped: the page's bytes less the same page without its figures. Pure. */
 export const diagramGzipBytes = (html: string): number => gzipBytes(html) - gzipBytes(html.replace(/<figure class="roadmap-diagram"[\s\S]*?<\/figure>/g, ''));
 
-/** The median of a non-empty list. */
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export interface KindBytes {
 	kind: PageKind;
