@@ -18,7 +18,10 @@ export interface BuildRun {
 
 const gnuTime = '/usr/bin/time';
 
-/** Runs `astro build` in `dir` and measures it. Throws with the build's output when it fails. */
+/**
+ * Runs `astro build` in `dir` and measures it. `env` sets variables over this process's own (a value) or
+ * unsets them (undefined). Throws with the build's output when it fails.
+ */
 export function measureBuild(dir: string, env: NodeJS.ProcessEnv = {}): BuildRun {
 	const astro = [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
 	const timed = existsSync(gnuTime);

@@ -12,6 +12,7 @@ import { copyProject } from '../bench/project-copy-fs.ts';
 import { serve } from '../bench/serve-fs.ts';
 import { scaffoldVanilla } from '../bench/vanilla.ts';
 import { chromiumArgs, chromiumFix, findChromium } from '../diagram/render/find-chromium.ts';
+import { astroProcessEnv } from '../site/node-env-fs.ts';
 
 const { values } = parseArgs({ options: { 'reuse-dist': { type: 'boolean', default: false } } });
 const root = process.cwd();
@@ -33,7 +34,7 @@ const kinds: [kind: string, path: string][] = [
 const ours = values['reuse-dist'] ? root : copyProject(root);
 const vanilla = scaffoldVanilla(root);
 try {
-	if (!values['reuse-dist']) measureBuild(ours);
+	if (!values['reuse-dist']) measureBuild(ours, astroProcessEnv(root));
 	measureBuild(vanilla);
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 	const [a, b] = await Promise.all([serve(join(ours, 'dist')), serve(join(vanilla, 'dist'))]);
