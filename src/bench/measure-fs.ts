@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { isRedirectPage } from '../links/redirect-page.ts';
 import { readTimeReport } from './gnu-time.ts';
 
-/** One measured `astro build`: wall time, peak resident memory (when /usr/bin/time is there), output size. */
+/** One measured `astro build`: wall time, CPU time and peak resident memory (when /usr/bin/time is there), output size. */
 export interface BuildRun {
 	ms: number;
 	peakMiB: number | undefined;
