@@ -10,7 +10,6 @@ import { scaffoldVanilla } from '../bench/vanilla.ts';
 import { checkContent } from '../check/run-check.ts';
 import { renderStore } from '../diagram/render/store-fs.ts';
 import { prerenderDiagrams } from '../diagram/render/prerender-fs.ts';
-import { astroProcessEnv } from '../site/node-env-fs.ts';
 
 const root = process.cwd();
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -35,7 +34,7 @@ const warm = await prerenderDiagrams(root, graph);
 // Builds: alternate the two modes so drift in machine load hits both alike; report the median.
 const build = (env: NodeJS.ProcessEnv) => {
 	const started = performance.now();
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env: { ...process.env, ...astroProcessEnv(root), ...env }, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, ['--env-file-if-exists=node.env', 'node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
 	if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
 	return performance.now() - started;
 };

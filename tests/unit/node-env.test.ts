@@ -35,3 +35,10 @@ describe('the npm scripts that run Astro', () => {
 		for (const run of nodeRuns) expect(run).toMatch(/^node --env-file-if-exists=node\.env /);
 	});
 });
+
+describe('the CLIs that start a build in the project', () => {
+	it.each(['src/cli/links-update.ts', 'src/cli/bench.ts'])('%s starts it with node.env', (file) => {
+		const source = readFileSync(join(projectRoot, file), 'utf8');
+		expect(source).toMatch(/spawnSync\(process\.execPath, \['--env-file-if-exists=node\.env', 'node_modules\/astro\/bin\/astro\.mjs', 'build'\]/);
+	});
+});
